@@ -1,0 +1,27 @@
+package io.quidditch.udf.cli;
+
+import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.core.harness.Compilers;
+import io.quidditch.udf.core.harness.UdfLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Small pieces the commands share. */
+final class Commands {
+  private Commands() {}
+
+  static UdfLoader loader(RegistryOptions registry) {
+    return new UdfLoader(registry.open(), Compilers.standard());
+  }
+
+  /** The text itself, or a file's contents when it starts with {@code @}. */
+  static String textOrFile(String value, String option) {
+    if (value.startsWith("@")) {
+      if (value.length() == 1) {
+        throw new BadInputException(option + " @ needs a file name after the @");
+      }
+      return new String(UdfLoader.readFile(Path.of(value.substring(1))), StandardCharsets.UTF_8);
+    }
+    return value;
+  }
+}

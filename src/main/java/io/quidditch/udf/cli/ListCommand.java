@@ -1,0 +1,64 @@
+package io.quidditch.udf.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quidditch.udf.core.ExitCode;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.registry.RegistryEntry;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code quidudf list}: the registered UDFs and their versions. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List registered UDF versions.")
+public final class ListCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RegistryOptions registry;
+
+  @Option(names = "--name", description = "Only this UDF.")
+  String name;
+
+  @Option(names = "--category", description = "Only this category.")
+  String category;
+
+  @Option(names = "--tag", description = "Only UDFs with this tag.")
+  String tag;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    List<RegistryEntry> entries =
+        registry.open().list().stream()
+            .filter(e -> name == null || e.name().equals(name))
+            .filter(e -> category == null || e.manifest().category().equals(category))
+            .filter(e -> tag == null || e.manifest().tags().contains(tag))
+            .collect(Collectors.toList());
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      ObjectNode n = Json.MAPPER.createObjectNode();
+      n.put("total", entries.size());
+      ArrayNode udfs = n.putArray("udfs");
+      entries.forEach(e -> udfs.add(Views.entry(e)));
+      out.println(Json.pretty(n));
+      return ExitCode.OK;
+    }
+    if (entries.isEmpty()) {
+      out.println("no UDFs registered in " + registry.home() + "; add one with 'quidudf register'");
+      return ExitCode.OK;
+    }
+    out.printf("%-24s %-12s %-14s %-20s %s%n", "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
+    for (RegistryEntry e : entries) {
+      out.printf("%-24s %-12s %-14s %-20s %s%n", e.name(), e.version(), e.manifest().category(),
+          e.registeredAt().toString().substring(0, 19), e.manifest().description());
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,33 @@
+package io.quidditch.udf.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code quidudf} entry point. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs one command line with the given writers and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The one factory for the command tree, used by main, the REPL and the tests. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new QuidudfCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new ErrorReporter());
+    cl.setParameterExceptionHandler(new ErrorReporter());
+    cl.setUsageHelpAutoWidth(false);
+    return cl;
+  }
+}

@@ -1,0 +1,7 @@
+package io.quidditch.udf.cli;
+
+/** Output formats of commands that print data. */
+public enum OutputFormat {
+  TEXT,
+  JSON
+}

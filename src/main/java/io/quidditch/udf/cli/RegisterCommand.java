@@ -1,0 +1,98 @@
+package io.quidditch.udf.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quidditch.udf.core.ExitCode;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.harness.UdfSource;
+import io.quidditch.udf.core.registry.RegistryEntry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code quidudf register}: validate a UDF and store it in the registry as a new version. */
+@Command(
+    name = "register",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate a UDF and store it in the local registry as a new, immutable version.",
+      "",
+      "  quidudf register examples/custom-score/custom_score.wasm",
+      "  quidudf register my.wasm --name my-filter --version 1.2.0"
+    })
+public final class RegisterCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RegistryOptions registry;
+  @Mixin EngineOptions engine;
+
+  @Parameters(index = "0", paramLabel = "MODULE", description = "A .wasm module or a .wat source.")
+  Path module;
+
+  @Option(names = "--manifest", paramLabel = "FILE", description = "The manifest (default: udf.yaml beside MODULE).")
+  Path manifest;
+
+  @Option(names = "--name", description = "UDF name, overriding the manifest's.")
+  String name;
+
+  @Option(names = "--version", paramLabel = "SEMVER", description = "Version, overriding the manifest's.")
+  String version;
+
+  @Option(names = "--description", description = "Description, overriding the manifest's.")
+  String description;
+
+  @Option(names = "--category", description = "Category, overriding the manifest's.")
+  String category;
+
+  @Option(names = "--author", description = "Author, overriding the manifest's.")
+  String author;
+
+  @Option(names = "--function", paramLabel = "NAME", description = "Entry function, overriding the manifest's.")
+  String function;
+
+  @Option(names = "--tag", paramLabel = "TAG", description = "A tag; repeatable; replaces the manifest's tags.")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    UdfSource source = Commands.loader(registry).fromFile(module, manifest);
+    Manifest m = override(source.manifest());
+    engine.runtime().load(source.wasm(), m);
+    RegistryEntry entry = registry.open().register(m, source.wasm());
+    if (format == OutputFormat.JSON) {
+      ObjectNode n = Views.entry(entry);
+      n.put("success", true);
+      spec.commandLine().getOut().println(Json.pretty(n));
+    } else {
+      spec.commandLine().getOut().println(
+          "registered " + entry.name() + "@" + entry.version() + " (" + entry.size() + " bytes, sha256:"
+              + entry.digest() + ") in " + registry.home());
+    }
+    return ExitCode.OK;
+  }
+
+  private Manifest override(Manifest m) {
+    return new Manifest(
+        name != null ? name : m.name(),
+        version != null ? version : m.version(),
+        description != null ? description : m.description(),
+        category != null ? category : m.category(),
+        author != null ? author : m.author(),
+        m.language(),
+        function != null ? function : m.functionName(),
+        m.parameters(),
+        m.returns(),
+        tags.isEmpty() ? m.tags() : tags,
+        m.permissions(),
+        m.limits());
+  }
+}

@@ -1,0 +1,30 @@
+package io.quidditch.udf.cli;
+
+import io.quidditch.udf.core.registry.Registry;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --registry DIR}, else {@code QUIDUDF_HOME}, else {@code ~/.quidudf}. */
+public final class RegistryOptions {
+  @Option(
+      names = "--registry",
+      paramLabel = "DIR",
+      description = "Registry home (default: $QUIDUDF_HOME, else ~/.quidudf).")
+  Path registry;
+
+  /** The registry home this command uses. */
+  public Path home() {
+    if (registry != null) {
+      return registry;
+    }
+    String env = System.getenv("QUIDUDF_HOME");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".quidudf");
+  }
+
+  public Registry open() {
+    return new Registry(home());
+  }
+}

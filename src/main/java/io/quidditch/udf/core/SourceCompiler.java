@@ -1,0 +1,25 @@
+package io.quidditch.udf.core;
+
+import java.util.Set;
+
+/** A front end that turns UDF source text into WebAssembly module bytes. */
+public interface SourceCompiler {
+
+  /** The language name used in manifests ({@code wat}, {@code python}). */
+  String language();
+
+  /** File extensions (without the dot) this front end reads. */
+  Set<String> extensions();
+
+  /**
+   * Compiles one source file.
+   *
+   * @param fileName the name shown in diagnostics
+   * @param source the source text
+   * @throws CompileException with every diagnostic when the source does not compile
+   */
+  CompiledSource compile(String fileName, String source);
+
+  /** The output of a compile: the module bytes and, where the source declares one, a manifest. */
+  record CompiledSource(byte[] wasm, Manifest manifest) {}
+}

@@ -1,0 +1,54 @@
+package io.quidditch.udf.core.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quidditch.udf.core.Limits;
+import io.quidditch.udf.core.LogLine;
+import io.quidditch.udf.core.abi.DocumentView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The per-call state the host functions of one instance read: the document, parameters, logs. */
+final class CallState {
+  final Limits limits;
+  DocumentView document;
+  Map<String, JsonNode> params = Map.of();
+  private List<LogLine> logs = new ArrayList<>();
+  private int dropped;
+  HostCallListener listener;
+
+  CallState(Limits limits) {
+    this.limits = limits;
+  }
+
+  void begin(DocumentView doc, Map<String, JsonNode> parameters) {
+    this.document = doc;
+    this.params = parameters;
+    this.logs = new ArrayList<>();
+    this.dropped = 0;
+  }
+
+  void log(int level, String message) {
+    if (logs.size() >= limits.maxLogLines()) {
+      dropped++;
+      return;
+    }
+    logs.add(new LogLine(level, message));
+  }
+
+  /** The lines of this call, with a note of how many were dropped over the limit. */
+  List<LogLine> finish() {
+    List<LogLine> out = logs;
+    if (dropped > 0) {
+      out.add(new LogLine(2, dropped + " more log line(s) dropped (limit " + limits.maxLogLines() + " per call)"));
+    }
+    document = null;
+    logs = new ArrayList<>();
+    return out;
+  }
+
+  /** Receives each host call, for tracing (the REPL's :explain); null when nobody listens. */
+  interface HostCallListener {
+    void onCall(String function, String arguments, String result);
+  }
+}
