@@ -53,6 +53,9 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest to check the module against (default: udf.yaml beside FILE).")
   Path manifest;
 
+  @Option(names = "--function", paramLabel = "NAME", description = "Entry function to check (default: the manifest's, else filter).")
+  String function;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
   OutputFormat format;
 
@@ -60,18 +63,16 @@ public final class CompileCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     UdfLoader loader = Commands.loader(registry);
     UdfSource source = loader.fromFile(file, manifest);
+    Manifest checked = function == null ? source.manifest() : source.manifest().withFunctionName(function);
     boolean isWasm = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wasm");
     UdfRuntime runtime = engine.runtime();
     ModuleInfo info = runtime.inspect(source.wasm());
     String problem = null;
     LoadedUdf loaded = null;
     try {
-      loaded = runtime.load(source.wasm(), source.manifest());
+      loaded = runtime.load(source.wasm(), checked);
     } catch (QuidudfException e) {
       problem = e.getMessage();
-      if (!isWasm) {
-        throw e;
-      }
     }
     Path written = null;
     if (!isWasm) {
@@ -84,7 +85,7 @@ public final class CompileCommand implements Callable<Integer> {
     } else if (output != null) {
       throw new BadInputException("-o is for compiling source; " + file + " is already a module");
     }
-    render(info, source.manifest(), loaded, problem, written);
+    render(info, checked, loaded, problem, written);
     return problem == null ? ExitCode.OK : ExitCode.BAD_INPUT;
   }
 

@@ -92,10 +92,10 @@ public final class TestCommand implements Callable<Integer> {
       Files.writeString(report, ReportWriter.render(result, fileFormat), StandardCharsets.UTF_8);
     }
     if (result.badSpecs() > 0) {
-      for (var s : result.suites()) {
-        if (s.error() != null) {
-          spec.commandLine().getErr().println("quidudf test: bad spec " + s.spec() + ": " + s.error());
-        }
+      if (format != ReportWriter.Format.TEXT) {
+        result.suites().stream()
+            .filter(s -> s.error() != null)
+            .forEach(s -> spec.commandLine().getErr().println("quidudf test: bad spec: " + s.error()));
       }
       return ExitCode.BAD_INPUT;
     }

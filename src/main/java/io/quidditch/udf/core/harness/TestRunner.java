@@ -74,7 +74,7 @@ public final class TestRunner {
       }
       bound.add(b);
       fresh.add(r);
-      results.add(judge(suite, c, udf.returns(), r));
+      results.add(checkLogs(c, judge(suite, c, udf.returns(), r), r));
     }
     checkStateLeaks(spec, manifest, byFunction, bound, fresh, results);
     return new SuiteResult(suite, label, results, null);
@@ -111,6 +111,17 @@ public final class TestRunner {
                     + "; the UDF keeps state between documents"));
       }
     }
+  }
+
+  private static CaseResult checkLogs(TestSpec.Case c, CaseResult result, EvalResult r) {
+    if (c.expectLogs() == null || result.status() != CaseResult.Status.PASS) {
+      return result;
+    }
+    List<String> actual = new ArrayList<>();
+    r.logs().forEach(l -> actual.add(l.toString()));
+    return actual.equals(c.expectLogs())
+        ? result
+        : result.withFailure("expected logs " + c.expectLogs() + ", got " + actual);
   }
 
   private static String describe(EvalResult r) {

@@ -28,6 +28,7 @@ public record TestSpec(
    *
    * @param expect the expected value, or null when {@code expectError} is set
    * @param tolerance absolute tolerance for score comparisons
+   * @param expectLogs the exact log lines ({@code "info: text"}) the call must produce, or null
    */
   public record Case(
       String name,
@@ -36,5 +37,6 @@ public record TestSpec(
       JsonNode expect,
       double tolerance,
       ErrorKind expectError,
-      String function) {}
+      String function,
+      List<String> expectLogs) {}
 }

@@ -29,11 +29,12 @@ public final class TestSpecReader {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
 
   private static final Set<String> SPEC_KEYS =
-      Set.of("udf", "manifest", "function", "parameters", "timeout_ms", "cases", "description");
+      Set.of("udf", "manifest", "function", "parameters", "timeout_ms", "cases", "description",
+          "document");
   private static final Set<String> CASE_KEYS =
       Set.of(
           "name", "document", "document_file", "parameters", "expect", "tolerance", "expect_error",
-          "function", "description");
+          "function", "description", "expect_logs");
 
   private TestSpecReader() {}
 
@@ -87,12 +88,16 @@ public final class TestSpecReader {
     if (cases == null || !cases.isArray() || cases.isEmpty()) {
       throw new BadInputException(where + ": 'cases' must be a non-empty list");
     }
+    JsonNode defaultDoc = root.get("document");
+    if (defaultDoc != null && !defaultDoc.isNull() && !defaultDoc.isObject()) {
+      throw new BadInputException(where + ": 'document' must be a JSON object (the default for cases without one)");
+    }
     List<TestSpec.Case> list = new ArrayList<>();
     Set<String> names = new HashSet<>();
     int index = 0;
     for (JsonNode c : cases) {
       index++;
-      TestSpec.Case tc = readCase(c, index, dir, where);
+      TestSpec.Case tc = readCase(c, index, dir, where, defaultDoc);
       if (!names.add(tc.name())) {
         throw new BadInputException(where + ": two cases are named '" + tc.name() + "'; names must be unique");
       }
@@ -108,7 +113,8 @@ public final class TestSpecReader {
         list);
   }
 
-  private static TestSpec.Case readCase(JsonNode c, int index, Path dir, String where) {
+  private static TestSpec.Case readCase(
+      JsonNode c, int index, Path dir, String where, JsonNode defaultDoc) {
     if (!c.isObject()) {
       throw new BadInputException(where + ": case " + index + " must be a mapping");
     }
@@ -121,7 +127,7 @@ public final class TestSpecReader {
       doc = Json.parse(new String(UdfLoader.readFile(docFile), StandardCharsets.UTF_8), docFile.toString());
     }
     if (doc == null || doc.isNull()) {
-      doc = Json.MAPPER.createObjectNode();
+      doc = defaultDoc != null && !defaultDoc.isNull() ? defaultDoc : Json.MAPPER.createObjectNode();
     }
     if (!doc.isObject()) {
       throw new BadInputException(at + ": 'document' must be a JSON object");
@@ -156,7 +162,20 @@ public final class TestSpecReader {
         expect == null || expect.isNull() ? null : expect,
         tolerance,
         expectError,
-        c.hasNonNull("function") ? c.get("function").asText() : null);
+        c.hasNonNull("function") ? c.get("function").asText() : null,
+        logs(c.get("expect_logs"), at));
+  }
+
+  private static List<String> logs(JsonNode node, String at) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isArray()) {
+      throw new BadInputException(at + ": 'expect_logs' must be a list of \"level: message\" lines");
+    }
+    List<String> out = new ArrayList<>();
+    node.forEach(n -> out.add(n.asText()));
+    return out;
   }
 
   private static Map<String, JsonNode> params(JsonNode node, String where) {
