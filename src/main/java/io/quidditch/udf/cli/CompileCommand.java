@@ -47,23 +47,37 @@ public final class CompileCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A .wat source or a .wasm module.")
   Path file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write the module (default: FILE with .wasm).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Where to write the module (default: FILE with .wasm).")
   Path output;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest to check the module against (default: udf.yaml beside FILE).")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "Manifest to check the module against (default: udf.yaml beside FILE).")
   Path manifest;
 
-  @Option(names = "--function", paramLabel = "NAME", description = "Entry function to check (default: the manifest's, else filter).")
+  @Option(
+      names = "--function",
+      paramLabel = "NAME",
+      description = "Entry function to check (default: the manifest's, else filter).")
   String function;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json.")
   OutputFormat format;
 
   @Override
   public Integer call() throws IOException {
     UdfLoader loader = Commands.loader(registry);
     UdfSource source = loader.fromFile(file, manifest);
-    Manifest checked = function == null ? source.manifest() : source.manifest().withFunctionName(function);
+    Manifest checked =
+        function == null ? source.manifest() : source.manifest().withFunctionName(function);
     boolean isWasm = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wasm");
     UdfRuntime runtime = engine.runtime();
     ModuleInfo info = runtime.inspect(source.wasm());
@@ -80,7 +94,8 @@ public final class CompileCommand implements Callable<Integer> {
       writeAtomically(written, source.wasm());
       if (source.manifestFromSource()) {
         Path yaml = written.toAbsolutePath().resolveSibling("udf.yaml");
-        writeAtomically(yaml, ManifestCodec.toYaml(source.manifest()).getBytes(StandardCharsets.UTF_8));
+        writeAtomically(
+            yaml, ManifestCodec.toYaml(source.manifest()).getBytes(StandardCharsets.UTF_8));
       }
     } else if (output != null) {
       throw new BadInputException("-o is for compiling source; " + file + " is already a module");
@@ -112,11 +127,24 @@ public final class CompileCommand implements Callable<Integer> {
       return;
     }
     if (written != null) {
-      out.println("wrote " + written + " (" + info.size() + " bytes, sha256:" + Digests.sha256(readBack(written)).substring(0, 16) + "...)");
+      out.println(
+          "wrote "
+              + written
+              + " ("
+              + info.size()
+              + " bytes, sha256:"
+              + Digests.sha256(readBack(written)).substring(0, 16)
+              + "...)");
     } else {
       Views.printModule(out, info);
       if (loaded != null) {
-        out.println("entry:   " + m.functionName() + " " + loaded.entrySignature() + " -> " + loaded.returns().yamlName());
+        out.println(
+            "entry:   "
+                + m.functionName()
+                + " "
+                + loaded.entrySignature()
+                + " -> "
+                + loaded.returns().yamlName());
       }
     }
     if (problem != null) {

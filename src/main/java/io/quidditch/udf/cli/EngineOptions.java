@@ -25,7 +25,8 @@ public final class EngineOptions {
     Limits limits = Limits.defaults();
     if (memoryPages != null) {
       if (memoryPages < 1 || memoryPages > 65536) {
-        throw new io.quidditch.udf.core.BadInputException("--memory-pages must be between 1 and 65536");
+        throw new io.quidditch.udf.core.BadInputException(
+            "--memory-pages must be between 1 and 65536");
       }
       limits = limits.withMemoryPages(memoryPages);
     }

@@ -29,7 +29,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       err.println(command + ": " + e.getMessage());
       code = ((QuidudfException) e).kind().exitCode();
     } else {
-      err.println(command + ": internal error: " + e + "; please report it with the output of --stacktrace");
+      err.println(
+          command
+              + ": internal error: "
+              + e
+              + "; please report it with the output of --stacktrace");
       code = ExitCode.INTERNAL;
     }
     if (wantsStacktrace(parsed)) {
@@ -43,8 +47,13 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println(commandName(cl) + ": " + e.getMessage().replaceAll("\\s+", " ").trim()
-        + "; see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+    err.println(
+        commandName(cl)
+            + ": "
+            + e.getMessage().replaceAll("\\s+", " ").trim()
+            + "; see '"
+            + cl.getCommandSpec().qualifiedName()
+            + " --help'");
     err.flush();
     return ExitCode.USAGE;
   }

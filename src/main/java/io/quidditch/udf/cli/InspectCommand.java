@@ -27,10 +27,17 @@ public final class InspectCommand implements Callable<Integer> {
   @Mixin RegistryOptions registry;
   @Mixin EngineOptions engine;
 
-  @Parameters(index = "0", paramLabel = "NAME[@VERSION]|FILE", description = "A registered UDF or a module file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "NAME[@VERSION]|FILE",
+      description = "A registered UDF or a module file.")
   String target;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json.")
   OutputFormat format;
 
   @Override
@@ -52,7 +59,13 @@ public final class InspectCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.println("udf:     " + source.origin());
-    out.println("entry:   " + source.manifest().functionName() + " " + udf.entrySignature() + " -> " + udf.returns().yamlName());
+    out.println(
+        "entry:   "
+            + source.manifest().functionName()
+            + " "
+            + udf.entrySignature()
+            + " -> "
+            + udf.returns().yamlName());
     Views.printModule(out, info);
     out.println("manifest:");
     for (String line : ManifestCodec.toYaml(source.manifest()).split("\n")) {

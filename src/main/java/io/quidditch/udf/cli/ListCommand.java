@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code quidudf list}: the registered UDFs and their versions. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List registered UDF versions.")
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List registered UDF versions.")
 public final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
@@ -30,7 +33,11 @@ public final class ListCommand implements Callable<Integer> {
   @Option(names = "--tag", description = "Only UDFs with this tag.")
   String tag;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json.")
   OutputFormat format;
 
   @Override
@@ -54,10 +61,16 @@ public final class ListCommand implements Callable<Integer> {
       out.println("no UDFs registered in " + registry.home() + "; add one with 'quidudf register'");
       return ExitCode.OK;
     }
-    out.printf("%-24s %-12s %-14s %-20s %s%n", "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
+    out.printf(
+        "%-24s %-12s %-14s %-20s %s%n", "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
     for (RegistryEntry e : entries) {
-      out.printf("%-24s %-12s %-14s %-20s %s%n", e.name(), e.version(), e.manifest().category(),
-          e.registeredAt().toString().substring(0, 19), e.manifest().description());
+      out.printf(
+          "%-24s %-12s %-14s %-20s %s%n",
+          e.name(),
+          e.version(),
+          e.manifest().category(),
+          e.registeredAt().toString().substring(0, 19),
+          e.manifest().description());
     }
     return ExitCode.OK;
   }

@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
 /** {@code quidudf register}: validate a UDF and store it in the registry as a new version. */
 @Command(
     name = "register",
-    mixinStandardHelpOptions = true,
     description = {
       "Validate a UDF and store it in the local registry as a new, immutable version.",
       "",
@@ -35,13 +34,25 @@ public final class RegisterCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODULE", description = "A .wasm module or a .wat source.")
   Path module;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "The manifest (default: udf.yaml beside MODULE).")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "The manifest (default: udf.yaml beside MODULE).")
   Path manifest;
 
   @Option(names = "--name", description = "UDF name, overriding the manifest's.")
   String name;
 
-  @Option(names = "--version", paramLabel = "SEMVER", description = "Version, overriding the manifest's.")
+  @Option(
+      names = "--version",
+      paramLabel = "SEMVER",
+      description = "Version, overriding the manifest's.")
   String version;
 
   @Option(names = "--description", description = "Description, overriding the manifest's.")
@@ -53,13 +64,23 @@ public final class RegisterCommand implements Callable<Integer> {
   @Option(names = "--author", description = "Author, overriding the manifest's.")
   String author;
 
-  @Option(names = "--function", paramLabel = "NAME", description = "Entry function, overriding the manifest's.")
+  @Option(
+      names = "--function",
+      paramLabel = "NAME",
+      description = "Entry function, overriding the manifest's.")
   String function;
 
-  @Option(names = "--tag", paramLabel = "TAG", description = "A tag; repeatable; replaces the manifest's tags.")
+  @Option(
+      names = "--tag",
+      paramLabel = "TAG",
+      description = "A tag; repeatable; replaces the manifest's tags.")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json.")
   OutputFormat format;
 
   @Override
@@ -73,9 +94,19 @@ public final class RegisterCommand implements Callable<Integer> {
       n.put("success", true);
       spec.commandLine().getOut().println(Json.pretty(n));
     } else {
-      spec.commandLine().getOut().println(
-          "registered " + entry.name() + "@" + entry.version() + " (" + entry.size() + " bytes, sha256:"
-              + entry.digest() + ") in " + registry.home());
+      spec.commandLine()
+          .getOut()
+          .println(
+              "registered "
+                  + entry.name()
+                  + "@"
+                  + entry.version()
+                  + " ("
+                  + entry.size()
+                  + " bytes, sha256:"
+                  + entry.digest()
+                  + ") in "
+                  + registry.home());
     }
     return ExitCode.OK;
   }

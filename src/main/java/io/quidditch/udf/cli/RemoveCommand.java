@@ -13,7 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code quidudf remove}: delete one registered version. */
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove one registered version (NAME@VERSION).")
+@Command(
+    name = "remove",
+    mixinStandardHelpOptions = true,
+    description = "Remove one registered version (NAME@VERSION).")
 public final class RemoveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
@@ -21,7 +24,11 @@ public final class RemoveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME@VERSION", description = "The version to remove.")
   String target;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json.")
   OutputFormat format;
 
   @Override
@@ -33,8 +40,11 @@ public final class RemoveCommand implements Callable<Integer> {
     registry.open().remove(ref.name(), ref.version());
     String message = "removed " + ref;
     if (format == OutputFormat.JSON) {
-      spec.commandLine().getOut().println(
-          Json.pretty(Json.MAPPER.createObjectNode().put("success", true).put("message", message)));
+      spec.commandLine()
+          .getOut()
+          .println(
+              Json.pretty(
+                  Json.MAPPER.createObjectNode().put("success", true).put("message", message)));
     } else {
       spec.commandLine().getOut().println(message);
     }

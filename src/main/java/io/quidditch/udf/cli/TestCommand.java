@@ -55,22 +55,39 @@ public final class TestCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "SPEC|DIR|UDF",
-      description = "Spec files, directories to search for tests.yaml, or one UDF (.wasm, .wat, name@version) with --doc.")
+      description =
+          "Spec files, directories to search for tests.yaml, or one UDF (.wasm, .wat, name@version) with --doc.")
   List<String> targets;
 
-  @Option(names = "--doc", paramLabel = "JSON|@FILE", description = "A document to evaluate the UDF on (ad-hoc mode).")
+  @Option(
+      names = "--doc",
+      paramLabel = "JSON|@FILE",
+      description = "A document to evaluate the UDF on (ad-hoc mode).")
   String doc;
 
-  @Option(names = {"-p", "--param"}, paramLabel = "K=V", description = "A parameter for ad-hoc mode; repeatable.")
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "K=V",
+      description = "A parameter for ad-hoc mode; repeatable.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest for ad-hoc mode (default: udf.yaml beside the module).")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "Manifest for ad-hoc mode (default: udf.yaml beside the module).")
   Path manifest;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, junit or tap.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, junit or tap.")
   ReportWriter.Format format;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to FILE (in --format, or JSON for text).")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the report to FILE (in --format, or JSON for text).")
   Path report;
 
   @Override
@@ -82,20 +99,23 @@ public final class TestCommand implements Callable<Integer> {
     }
     TestReport result = new TestRunner(runtime, loader).run(TestSpecReader.discover(paths()));
     if (result.suites().isEmpty()) {
-      throw new BadInputException("no " + TestSpecReader.SPEC_FILE + " found under " + String.join(", ", targets));
+      throw new BadInputException(
+          "no " + TestSpecReader.SPEC_FILE + " found under " + String.join(", ", targets));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ReportWriter.render(result, format));
     out.flush();
     if (report != null) {
-      ReportWriter.Format fileFormat = format == ReportWriter.Format.TEXT ? ReportWriter.Format.JSON : format;
+      ReportWriter.Format fileFormat =
+          format == ReportWriter.Format.TEXT ? ReportWriter.Format.JSON : format;
       Files.writeString(report, ReportWriter.render(result, fileFormat), StandardCharsets.UTF_8);
     }
     if (result.badSpecs() > 0) {
       if (format != ReportWriter.Format.TEXT) {
         result.suites().stream()
             .filter(s -> s.error() != null)
-            .forEach(s -> spec.commandLine().getErr().println("quidudf test: bad spec: " + s.error()));
+            .forEach(
+                s -> spec.commandLine().getErr().println("quidudf test: bad spec: " + s.error()));
       }
       return ExitCode.BAD_INPUT;
     }
@@ -113,7 +133,9 @@ public final class TestCommand implements Callable<Integer> {
       return false;
     }
     String t = targets.get(0).toLowerCase(Locale.ROOT);
-    return !(t.endsWith(".yaml") || t.endsWith(".yml") || Files.isDirectory(Path.of(targets.get(0))));
+    return !(t.endsWith(".yaml")
+        || t.endsWith(".yml")
+        || Files.isDirectory(Path.of(targets.get(0))));
   }
 
   private int adHoc(UdfRuntime runtime, UdfLoader loader) {
@@ -135,7 +157,8 @@ public final class TestCommand implements Callable<Integer> {
       n.put("message", r.message());
       n.put("execution_time_ms", r.nanos() / 1e6);
       ArrayNode logs = n.putArray("logs");
-      r.logs().forEach(l -> logs.addObject().put("level", l.levelName()).put("message", l.message()));
+      r.logs()
+          .forEach(l -> logs.addObject().put("level", l.levelName()).put("message", l.message()));
       out.println(Json.pretty(n));
     } else {
       PrintWriter err = spec.commandLine().getErr();

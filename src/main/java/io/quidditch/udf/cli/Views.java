@@ -17,7 +17,8 @@ final class Views {
     n.put("digest", "sha256:" + info.sha256());
     ArrayNode imports = n.putArray("imports");
     for (ModuleInfo.ImportInfo i : info.imports()) {
-      ObjectNode o = imports.addObject().put("module", i.module()).put("name", i.name()).put("kind", i.kind());
+      ObjectNode o =
+          imports.addObject().put("module", i.module()).put("name", i.name()).put("kind", i.kind());
       if (i.signature() != null) {
         o.put("signature", i.signature());
       }
@@ -45,12 +46,23 @@ final class Views {
     out.println("size:    " + info.size() + " bytes");
     out.println("digest:  sha256:" + info.sha256());
     if (info.memoryInitialPages() != null) {
-      out.println("memory:  " + info.memoryInitialPages() + " page(s) initial"
-          + (info.memoryMaxPages() == null ? ", no maximum" : ", " + info.memoryMaxPages() + " max"));
+      out.println(
+          "memory:  "
+              + info.memoryInitialPages()
+              + " page(s) initial"
+              + (info.memoryMaxPages() == null
+                  ? ", no maximum"
+                  : ", " + info.memoryMaxPages() + " max"));
     }
     out.println("imports: " + (info.imports().isEmpty() ? "(none)" : ""));
     for (ModuleInfo.ImportInfo i : info.imports()) {
-      out.println("  " + i.module() + "." + i.name() + "  " + (i.signature() == null ? i.kind() : i.signature()));
+      out.println(
+          "  "
+              + i.module()
+              + "."
+              + i.name()
+              + "  "
+              + (i.signature() == null ? i.kind() : i.signature()));
     }
     out.println("exports: " + (info.exports().isEmpty() ? "(none)" : ""));
     for (ModuleInfo.ExportInfo e : info.exports()) {

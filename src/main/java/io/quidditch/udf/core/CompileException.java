@@ -10,7 +10,11 @@ public class CompileException extends QuidudfException {
   public CompileException(String file, List<Diagnostic> diagnostics) {
     super(
         ErrorKind.COMPILE,
-        file + ": " + diagnostics.size() + " error" + (diagnostics.size() == 1 ? "" : "s")
+        file
+            + ": "
+            + diagnostics.size()
+            + " error"
+            + (diagnostics.size() == 1 ? "" : "s")
             + "; fix the source and compile again");
     this.diagnostics = List.copyOf(diagnostics);
   }

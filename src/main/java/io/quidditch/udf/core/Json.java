@@ -59,7 +59,8 @@ public final class Json {
       msg = msg.substring(0, 160) + "...";
     }
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      msg += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      msg +=
+          " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
     return msg;
   }

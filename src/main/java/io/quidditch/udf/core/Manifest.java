@@ -62,14 +62,34 @@ public record Manifest(
   public Manifest withFunctionName(String value) {
     ReturnType keep = value.equals(functionName) ? returns : null;
     return new Manifest(
-        name, version, description, category, author, language, value, parameters, keep, tags,
-        permissions, limits);
+        name,
+        version,
+        description,
+        category,
+        author,
+        language,
+        value,
+        parameters,
+        keep,
+        tags,
+        permissions,
+        limits);
   }
 
   public Manifest withNameAndVersion(String newName, String newVersion) {
     return new Manifest(
-        newName, newVersion, description, category, author, language, functionName, parameters,
-        returns, tags, permissions, limits);
+        newName,
+        newVersion,
+        description,
+        category,
+        author,
+        language,
+        functionName,
+        parameters,
+        returns,
+        tags,
+        permissions,
+        limits);
   }
 
   /** Per-UDF limits that may tighten the runtime's; null fields mean "not set". */

@@ -21,8 +21,18 @@ public final class ManifestCodec {
 
   private static final Set<String> KEYS =
       Set.of(
-          "name", "version", "description", "category", "author", "language", "function_name",
-          "parameters", "returns", "tags", "permissions", "limits");
+          "name",
+          "version",
+          "description",
+          "category",
+          "author",
+          "language",
+          "function_name",
+          "parameters",
+          "returns",
+          "tags",
+          "permissions",
+          "limits");
   private static final Set<String> PARAM_KEYS =
       Set.of("name", "type", "required", "default", "description");
   private static final Set<String> LIMIT_KEYS = Set.of("memory_pages", "memory_mb", "timeout_ms");
@@ -180,7 +190,12 @@ public final class ManifestCodec {
       String key = names.next();
       if (!allowed.contains(key)) {
         throw new BadInputException(
-            source + ": unknown " + what + " key '" + key + "'; known keys: "
+            source
+                + ": unknown "
+                + what
+                + " key '"
+                + key
+                + "'; known keys: "
                 + String.join(", ", new TreeSet<>(allowed)));
       }
     }

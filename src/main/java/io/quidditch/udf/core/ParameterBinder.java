@@ -31,8 +31,14 @@ public final class ParameterBinder {
       ParamSpec spec = manifest.parameter(e.getKey());
       if (spec == null) {
         throw new ParameterException(
-            "unknown parameter '" + e.getKey() + "'; " + manifest.name() + " declares: "
-                + manifest.parameters().stream().map(ParamSpec::name).collect(Collectors.joining(", ")));
+            "unknown parameter '"
+                + e.getKey()
+                + "'; "
+                + manifest.name()
+                + " declares: "
+                + manifest.parameters().stream()
+                    .map(ParamSpec::name)
+                    .collect(Collectors.joining(", ")));
       }
       if (e.getValue() != null && !e.getValue().isNull()) {
         out.put(spec.name(), coerce(spec.name(), spec.type(), e.getValue()));
@@ -44,8 +50,13 @@ public final class ParameterBinder {
           out.put(spec.name(), spec.defaultValue());
         } else if (spec.required()) {
           throw new ParameterException(
-              "missing required parameter '" + spec.name() + "' (" + spec.type().yamlName()
-                  + "); pass it, for example --param " + spec.name() + "=...");
+              "missing required parameter '"
+                  + spec.name()
+                  + "' ("
+                  + spec.type().yamlName()
+                  + "); pass it, for example --param "
+                  + spec.name()
+                  + "=...");
         }
       }
     }
@@ -64,7 +75,8 @@ public final class ParameterBinder {
         if (value.isIntegralNumber() && value.canConvertToLong()) {
           return LongNode.valueOf(value.longValue());
         }
-        if (value.isNumber() && value.doubleValue() == Math.rint(value.doubleValue())
+        if (value.isNumber()
+            && value.doubleValue() == Math.rint(value.doubleValue())
             && Math.abs(value.doubleValue()) < 9.0e18) {
           return LongNode.valueOf((long) value.doubleValue());
         }

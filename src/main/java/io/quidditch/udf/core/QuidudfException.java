@@ -1,6 +1,9 @@
 package io.quidditch.udf.core;
 
-/** Root of every error quidudf reports; the message is one line saying what went wrong and what to do. */
+/**
+ * Root of every error quidudf reports; the message is one line saying what went wrong and what to
+ * do.
+ */
 public class QuidudfException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final ErrorKind kind;

@@ -86,7 +86,11 @@ public record SemVer(long major, long minor, long patch, String preRelease, Stri
 
   @Override
   public String toString() {
-    return major + "." + minor + "." + patch
+    return major
+        + "."
+        + minor
+        + "."
+        + patch
         + (preRelease == null ? "" : "-" + preRelease)
         + (build == null ? "" : "+" + build);
   }

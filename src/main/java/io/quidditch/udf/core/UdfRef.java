@@ -31,7 +31,9 @@ public record UdfRef(String name, String version) {
   public static String checkName(String name) {
     if (!isValidName(name)) {
       String shown =
-          name == null ? "(none)" : "'" + (name.length() > 40 ? name.substring(0, 40) + "..." : name) + "'";
+          name == null
+              ? "(none)"
+              : "'" + (name.length() > 40 ? name.substring(0, 40) + "..." : name) + "'";
       throw new BadInputException(
           "invalid UDF name "
               + shown

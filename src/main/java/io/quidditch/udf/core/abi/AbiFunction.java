@@ -13,14 +13,18 @@ public enum AbiFunction {
   HAS_FIELD("has_field", List.of(I64, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
   GET_FIELD_STRING(
       "get_field_string", List.of(I64, I32, I32, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
-  GET_FIELD_I64("get_field_i64", List.of(I64, I32, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
-  GET_FIELD_F64("get_field_f64", List.of(I64, I32, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
+  GET_FIELD_I64(
+      "get_field_i64", List.of(I64, I32, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
+  GET_FIELD_F64(
+      "get_field_f64", List.of(I64, I32, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
   GET_FIELD_BOOL(
       "get_field_bool", List.of(I64, I32, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
-  GET_DOCUMENT_ID("get_document_id", List.of(I64, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
+  GET_DOCUMENT_ID(
+      "get_document_id", List.of(I64, I32, I32), List.of(I32), Permission.READ_DOCUMENT),
   GET_SCORE("get_score", List.of(I64), List.of(F64), Permission.READ_DOCUMENT),
   /** Quidditch Go-host variant returning the value directly. */
-  GET_FIELD_INT64("get_field_int64", List.of(I64, I32, I32), List.of(I64), Permission.READ_DOCUMENT),
+  GET_FIELD_INT64(
+      "get_field_int64", List.of(I64, I32, I32), List.of(I64), Permission.READ_DOCUMENT),
   /** Quidditch Go-host variant returning the value directly. */
   GET_FIELD_FLOAT64(
       "get_field_float64", List.of(I64, I32, I32), List.of(F64), Permission.READ_DOCUMENT),
@@ -111,11 +115,14 @@ public enum AbiFunction {
 
   /** Formats a signature as {@code (i64, i32) -> i32}. */
   public static String signature(List<WasmType> params, List<WasmType> results) {
-    String p = params.stream().map(t -> t == null ? "ref" : t.text()).collect(Collectors.joining(", "));
+    String p =
+        params.stream().map(t -> t == null ? "ref" : t.text()).collect(Collectors.joining(", "));
     String r =
         results.isEmpty()
             ? "()"
-            : results.stream().map(t -> t == null ? "ref" : t.text()).collect(Collectors.joining(", "));
+            : results.stream()
+                .map(t -> t == null ? "ref" : t.text())
+                .collect(Collectors.joining(", "));
     return "(" + p + ") -> " + r;
   }
 }

@@ -38,7 +38,10 @@ public final class DocumentView {
     JsonNode scoreNode = doc.get("_score");
     JsonNode src = doc.get("_source");
     JsonNode fields = src != null && src.isObject() ? src : doc;
-    String id = idNode == null || idNode.isNull() ? "" : idNode.isTextual() ? idNode.asText() : Json.compact(idNode);
+    String id =
+        idNode == null || idNode.isNull()
+            ? ""
+            : idNode.isTextual() ? idNode.asText() : Json.compact(idNode);
     double score = scoreNode != null && scoreNode.isNumber() ? scoreNode.doubleValue() : 0.0;
     return new DocumentView(fields, id, score);
   }

@@ -10,8 +10,8 @@ public final class FieldPath {
   /**
    * Follows the path from {@code root}.
    *
-   * @return the node (a JSON null is a present {@code NullNode}), or null when any segment or
-   *     index is missing or the path is malformed
+   * @return the node (a JSON null is a present {@code NullNode}), or null when any segment or index
+   *     is missing or the path is malformed
    */
   public static JsonNode resolve(JsonNode root, String path) {
     if (path.isEmpty()) {

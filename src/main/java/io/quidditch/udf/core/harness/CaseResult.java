@@ -34,7 +34,15 @@ public record CaseResult(
   }
 
   CaseResult withFailure(String why) {
-    return new CaseResult(suite, name, Status.FAIL, expected, actual, errorKind,
-        message == null ? why : message + "; " + why, nanos, logs);
+    return new CaseResult(
+        suite,
+        name,
+        Status.FAIL,
+        expected,
+        actual,
+        errorKind,
+        message == null ? why : message + "; " + why,
+        nanos,
+        logs);
   }
 }

@@ -35,8 +35,12 @@ public final class ReportWriter {
   /** The closing summary line, in the form CI tools read. */
   public static String summary(TestReport report) {
     String line =
-        report.count(CaseResult.Status.PASS) + " passed, " + report.count(CaseResult.Status.FAIL)
-            + " failed, " + report.count(CaseResult.Status.ERROR) + " errors";
+        report.count(CaseResult.Status.PASS)
+            + " passed, "
+            + report.count(CaseResult.Status.FAIL)
+            + " failed, "
+            + report.count(CaseResult.Status.ERROR)
+            + " errors";
     return report.badSpecs() > 0 ? line + ", " + report.badSpecs() + " bad spec(s)" : line;
   }
 
@@ -49,8 +53,13 @@ public final class ReportWriter {
       }
       out.append(s.spec()).append("  [").append(s.udf()).append("]\n");
       for (CaseResult c : s.cases()) {
-        out.append(String.format(Locale.ROOT, "  %-5s %s  (%.3f ms)%n",
-            c.status().name(), c.name(), c.nanos() / 1e6));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-5s %s  (%.3f ms)%n",
+                c.status().name(),
+                c.name(),
+                c.nanos() / 1e6));
         if (c.status() != CaseResult.Status.PASS) {
           out.append("        ").append(c.message()).append('\n');
           for (LogLine l : c.logs()) {
@@ -86,34 +95,57 @@ public final class ReportWriter {
         n.put("message", c.message());
         n.put("duration_ms", c.nanos() / 1e6);
         ArrayNode logs = n.putArray("logs");
-        c.logs().forEach(l -> logs.addObject().put("level", l.levelName()).put("message", l.message()));
+        c.logs()
+            .forEach(l -> logs.addObject().put("level", l.levelName()).put("message", l.message()));
       }
     }
     return root;
   }
 
   static String junit(TestReport report) {
-    StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+    StringBuilder out =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
     for (SuiteResult s : report.suites()) {
       long failures = s.cases().stream().filter(c -> c.status() == CaseResult.Status.FAIL).count();
-      long errors = s.cases().stream().filter(c -> c.status() == CaseResult.Status.ERROR).count() + (s.error() == null ? 0 : 1);
+      long errors =
+          s.cases().stream().filter(c -> c.status() == CaseResult.Status.ERROR).count()
+              + (s.error() == null ? 0 : 1);
       double secs = s.cases().stream().mapToLong(CaseResult::nanos).sum() / 1e9;
-      out.append(String.format(Locale.ROOT,
-          "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.6f\">%n",
-          xml(s.spec()), s.cases().size() + (s.error() == null ? 0 : 1), failures, errors, secs));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.6f\">%n",
+              xml(s.spec()),
+              s.cases().size() + (s.error() == null ? 0 : 1),
+              failures,
+              errors,
+              secs));
       if (s.error() != null) {
-        out.append("    <testcase name=\"(spec)\" classname=\"").append(xml(s.spec())).append("\">\n")
-            .append("      <error message=\"").append(xml(s.error())).append("\"/>\n    </testcase>\n");
+        out.append("    <testcase name=\"(spec)\" classname=\"")
+            .append(xml(s.spec()))
+            .append("\">\n")
+            .append("      <error message=\"")
+            .append(xml(s.error()))
+            .append("\"/>\n    </testcase>\n");
       }
       for (CaseResult c : s.cases()) {
-        out.append(String.format(Locale.ROOT, "    <testcase name=\"%s\" classname=\"%s\" time=\"%.6f\"",
-            xml(c.name()), xml(s.udf()), c.nanos() / 1e9));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "    <testcase name=\"%s\" classname=\"%s\" time=\"%.6f\"",
+                xml(c.name()),
+                xml(s.udf()),
+                c.nanos() / 1e9));
         if (c.status() == CaseResult.Status.PASS) {
           out.append("/>\n");
           continue;
         }
         String tag = c.status() == CaseResult.Status.FAIL ? "failure" : "error";
-        out.append(">\n      <").append(tag).append(" message=\"").append(xml(c.message())).append("\"");
+        out.append(">\n      <")
+            .append(tag)
+            .append(" message=\"")
+            .append(xml(c.message()))
+            .append("\"");
         if (c.errorKind() != null) {
           out.append(" type=\"").append(xml(c.errorKind())).append("\"");
         }
@@ -137,17 +169,31 @@ public final class ReportWriter {
     for (SuiteResult s : report.suites()) {
       if (s.error() != null) {
         n++;
-        body.append("not ok ").append(n).append(" - ").append(s.spec()).append(" (bad spec)\n")
-            .append("  ---\n  message: ").append(yamlScalar(s.error())).append("\n  ...\n");
+        body.append("not ok ")
+            .append(n)
+            .append(" - ")
+            .append(s.spec())
+            .append(" (bad spec)\n")
+            .append("  ---\n  message: ")
+            .append(yamlScalar(s.error()))
+            .append("\n  ...\n");
       }
       for (CaseResult c : s.cases()) {
         n++;
         boolean ok = c.status() == CaseResult.Status.PASS;
-        body.append(ok ? "ok " : "not ok ").append(n).append(" - ").append(s.udf()).append(": ")
-            .append(c.name().replace("#", "\\#")).append('\n');
+        body.append(ok ? "ok " : "not ok ")
+            .append(n)
+            .append(" - ")
+            .append(s.udf())
+            .append(": ")
+            .append(c.name().replace("#", "\\#"))
+            .append('\n');
         if (!ok) {
-          body.append("  ---\n  status: ").append(c.status().text()).append("\n  message: ")
-              .append(yamlScalar(c.message())).append("\n  ...\n");
+          body.append("  ---\n  status: ")
+              .append(c.status().text())
+              .append("\n  message: ")
+              .append(yamlScalar(c.message()))
+              .append("\n  ...\n");
         }
       }
     }
@@ -155,7 +201,9 @@ public final class ReportWriter {
   }
 
   private static String yamlScalar(String s) {
-    return s == null ? "null" : Json.compact(com.fasterxml.jackson.databind.node.TextNode.valueOf(s));
+    return s == null
+        ? "null"
+        : Json.compact(com.fasterxml.jackson.databind.node.TextNode.valueOf(s));
   }
 
   private static String xml(String s) {
@@ -165,10 +213,18 @@ public final class ReportWriter {
     StringBuilder out = new StringBuilder();
     for (char ch : s.toCharArray()) {
       switch (ch) {
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '&': out.append("&amp;"); break;
-        case '"': out.append("&quot;"); break;
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
         default:
           if (ch < 0x20 && ch != '\n' && ch != '\t') {
             out.append(' ');

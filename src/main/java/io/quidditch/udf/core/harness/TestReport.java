@@ -6,7 +6,10 @@ import java.util.List;
 public record TestReport(List<SuiteResult> suites) {
 
   public long count(CaseResult.Status status) {
-    return suites.stream().flatMap(s -> s.cases().stream()).filter(c -> c.status() == status).count();
+    return suites.stream()
+        .flatMap(s -> s.cases().stream())
+        .filter(c -> c.status() == status)
+        .count();
   }
 
   public long badSpecs() {
@@ -14,6 +17,8 @@ public record TestReport(List<SuiteResult> suites) {
   }
 
   public boolean allPassed() {
-    return badSpecs() == 0 && count(CaseResult.Status.FAIL) == 0 && count(CaseResult.Status.ERROR) == 0;
+    return badSpecs() == 0
+        && count(CaseResult.Status.FAIL) == 0
+        && count(CaseResult.Status.ERROR) == 0;
   }
 }

@@ -46,21 +46,27 @@ public final class TestRunner {
 
   /** Runs one parsed spec; throws for a spec whose UDF cannot be found, compiled or loaded. */
   public SuiteResult run(TestSpec spec) {
-    UdfSource source = loader.resolve(spec.udf(), spec.file().toAbsolutePath().getParent(), spec.manifest());
-    Manifest manifest = spec.function() == null ? source.manifest() : source.manifest().withFunctionName(spec.function());
+    UdfSource source =
+        loader.resolve(spec.udf(), spec.file().toAbsolutePath().getParent(), spec.manifest());
+    Manifest manifest =
+        spec.function() == null
+            ? source.manifest()
+            : source.manifest().withFunctionName(spec.function());
     Limits limits = runtime.limits().withTimeout(spec.timeout());
     Map<String, LoadedUdf> byFunction = new HashMap<>();
     String suite = spec.file().toString();
     LoadedUdf main = load(source, manifest, limits);
     byFunction.put(manifest.functionName(), main);
-    String label = manifest.name() + "@" + manifest.version() + " (" + runtime.engine().text() + ")";
+    String label =
+        manifest.name() + "@" + manifest.version() + " (" + runtime.engine().text() + ")";
 
     List<CaseResult> results = new ArrayList<>();
     List<Map<String, JsonNode>> bound = new ArrayList<>();
     List<EvalResult> fresh = new ArrayList<>();
     for (TestSpec.Case c : spec.cases()) {
       String fn = c.function() == null ? manifest.functionName() : c.function();
-      LoadedUdf udf = byFunction.computeIfAbsent(fn, f -> load(source, manifest.withFunctionName(f), limits));
+      LoadedUdf udf =
+          byFunction.computeIfAbsent(fn, f -> load(source, manifest.withFunctionName(f), limits));
       Map<String, JsonNode> params = new LinkedHashMap<>(spec.parameters());
       params.putAll(c.parameters());
       Map<String, JsonNode> b;
@@ -102,13 +108,19 @@ public final class TestRunner {
       EvalResult again = session.evaluate(DocumentView.of(c.document()), bound.get(i));
       EvalResult first = fresh.get(i);
       boolean same = first.error() == again.error() && Objects.equals(first.value(), again.value());
-      if (!same && first.error() != io.quidditch.udf.core.ErrorKind.TIMEOUT && again.error() != io.quidditch.udf.core.ErrorKind.TIMEOUT) {
+      if (!same
+          && first.error() != io.quidditch.udf.core.ErrorKind.TIMEOUT
+          && again.error() != io.quidditch.udf.core.ErrorKind.TIMEOUT) {
         results.set(
             i,
-            results.get(i).withFailure(
-                "state leak: on a reused instance the result was " + describe(again)
-                    + " but on a fresh one " + describe(first)
-                    + "; the UDF keeps state between documents"));
+            results
+                .get(i)
+                .withFailure(
+                    "state leak: on a reused instance the result was "
+                        + describe(again)
+                        + " but on a fresh one "
+                        + describe(first)
+                        + "; the UDF keeps state between documents"));
       }
     }
   }
@@ -133,19 +145,53 @@ public final class TestRunner {
     if (c.expectError() != null) {
       JsonNode expected = TextNode.valueOf(c.expectError().code());
       if (r.error() == c.expectError()) {
-        return new CaseResult(suite, c.name(), CaseResult.Status.PASS, expected, r.value(), kind, r.message(), r.nanos(), r.logs());
+        return new CaseResult(
+            suite,
+            c.name(),
+            CaseResult.Status.PASS,
+            expected,
+            r.value(),
+            kind,
+            r.message(),
+            r.nanos(),
+            r.logs());
       }
-      String why = r.ok()
-          ? "expected error " + c.expectError().code() + ", got " + r.value()
-          : "expected error " + c.expectError().code() + ", got error " + kind + ": " + r.message();
-      return new CaseResult(suite, c.name(), CaseResult.Status.FAIL, expected, r.value(), kind, why, r.nanos(), r.logs());
+      String why =
+          r.ok()
+              ? "expected error " + c.expectError().code() + ", got " + r.value()
+              : "expected error "
+                  + c.expectError().code()
+                  + ", got error "
+                  + kind
+                  + ": "
+                  + r.message();
+      return new CaseResult(
+          suite,
+          c.name(),
+          CaseResult.Status.FAIL,
+          expected,
+          r.value(),
+          kind,
+          why,
+          r.nanos(),
+          r.logs());
     }
     if (!r.ok()) {
-      return new CaseResult(suite, c.name(), CaseResult.Status.ERROR, c.expect(), null, kind, r.message(), r.nanos(), r.logs());
+      return new CaseResult(
+          suite,
+          c.name(),
+          CaseResult.Status.ERROR,
+          c.expect(),
+          null,
+          kind,
+          r.message(),
+          r.nanos(),
+          r.logs());
     }
     String mismatch = compare(c, type, r.value());
     CaseResult.Status status = mismatch == null ? CaseResult.Status.PASS : CaseResult.Status.FAIL;
-    return new CaseResult(suite, c.name(), status, c.expect(), r.value(), null, mismatch, r.nanos(), r.logs());
+    return new CaseResult(
+        suite, c.name(), status, c.expect(), r.value(), null, mismatch, r.nanos(), r.logs());
   }
 
   /** Null when the value meets the expectation, else why not. */
@@ -156,7 +202,9 @@ public final class TestRunner {
         if (!expect.isBoolean()) {
           return "this UDF is a filter, so 'expect' must be true or false (got " + expect + ")";
         }
-        return expect.booleanValue() == actual.booleanValue() ? null : "expected " + expect + ", got " + actual;
+        return expect.booleanValue() == actual.booleanValue()
+            ? null
+            : "expected " + expect + ", got " + actual;
       case SCORE:
         if (!expect.isNumber()) {
           return "this UDF returns a score, so 'expect' must be a number (got " + expect + ")";
@@ -164,12 +212,21 @@ public final class TestRunner {
         double diff = Math.abs(expect.doubleValue() - actual.doubleValue());
         return diff <= c.tolerance()
             ? null
-            : "expected " + expect.doubleValue() + " ± " + c.tolerance() + ", got " + actual.doubleValue();
+            : "expected "
+                + expect.doubleValue()
+                + " ± "
+                + c.tolerance()
+                + ", got "
+                + actual.doubleValue();
       default:
         if (!expect.isIntegralNumber()) {
-          return "this UDF returns an integer, so 'expect' must be a whole number (got " + expect + ")";
+          return "this UDF returns an integer, so 'expect' must be a whole number (got "
+              + expect
+              + ")";
         }
-        return expect.longValue() == actual.longValue() ? null : "expected " + expect + ", got " + actual;
+        return expect.longValue() == actual.longValue()
+            ? null
+            : "expected " + expect + ", got " + actual;
     }
   }
 }

@@ -29,16 +29,33 @@ public final class TestSpecReader {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
 
   private static final Set<String> SPEC_KEYS =
-      Set.of("udf", "manifest", "function", "parameters", "timeout_ms", "cases", "description",
+      Set.of(
+          "udf",
+          "manifest",
+          "function",
+          "parameters",
+          "timeout_ms",
+          "cases",
+          "description",
           "document");
   private static final Set<String> CASE_KEYS =
       Set.of(
-          "name", "document", "document_file", "parameters", "expect", "tolerance", "expect_error",
-          "function", "description", "expect_logs");
+          "name",
+          "document",
+          "document_file",
+          "parameters",
+          "expect",
+          "tolerance",
+          "expect_error",
+          "function",
+          "description",
+          "expect_logs");
 
   private TestSpecReader() {}
 
-  /** Every spec file under the given paths: files as they are, directories searched for tests.yaml. */
+  /**
+   * Every spec file under the given paths: files as they are, directories searched for tests.yaml.
+   */
   public static List<Path> discover(List<Path> paths) {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
@@ -72,7 +89,8 @@ public final class TestSpecReader {
     checkKeys(root, SPEC_KEYS, where);
     JsonNode udf = root.get("udf");
     if (udf == null || !udf.isTextual() || udf.asText().isBlank()) {
-      throw new BadInputException(where + ": missing 'udf' (a .wasm or source path, or name@version)");
+      throw new BadInputException(
+          where + ": missing 'udf' (a .wasm or source path, or name@version)");
     }
     Path dir = file.toAbsolutePath().getParent();
     Path manifest = root.hasNonNull("manifest") ? dir.resolve(root.get("manifest").asText()) : null;
@@ -80,7 +98,8 @@ public final class TestSpecReader {
     if (root.hasNonNull("timeout_ms")) {
       JsonNode t = root.get("timeout_ms");
       if (!t.canConvertToLong() || t.asLong() < 1 || t.asLong() > 3_600_000) {
-        throw new BadInputException(where + ": 'timeout_ms' must be a whole number of milliseconds (1..3600000)");
+        throw new BadInputException(
+            where + ": 'timeout_ms' must be a whole number of milliseconds (1..3600000)");
       }
       timeout = Duration.ofMillis(t.asLong());
     }
@@ -90,7 +109,8 @@ public final class TestSpecReader {
     }
     JsonNode defaultDoc = root.get("document");
     if (defaultDoc != null && !defaultDoc.isNull() && !defaultDoc.isObject()) {
-      throw new BadInputException(where + ": 'document' must be a JSON object (the default for cases without one)");
+      throw new BadInputException(
+          where + ": 'document' must be a JSON object (the default for cases without one)");
     }
     List<TestSpec.Case> list = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -99,7 +119,8 @@ public final class TestSpecReader {
       index++;
       TestSpec.Case tc = readCase(c, index, dir, where, defaultDoc);
       if (!names.add(tc.name())) {
-        throw new BadInputException(where + ": two cases are named '" + tc.name() + "'; names must be unique");
+        throw new BadInputException(
+            where + ": two cases are named '" + tc.name() + "'; names must be unique");
       }
       list.add(tc);
     }
@@ -124,10 +145,13 @@ public final class TestSpecReader {
     JsonNode doc = c.get("document");
     if (c.hasNonNull("document_file")) {
       Path docFile = dir.resolve(c.get("document_file").asText());
-      doc = Json.parse(new String(UdfLoader.readFile(docFile), StandardCharsets.UTF_8), docFile.toString());
+      doc =
+          Json.parse(
+              new String(UdfLoader.readFile(docFile), StandardCharsets.UTF_8), docFile.toString());
     }
     if (doc == null || doc.isNull()) {
-      doc = defaultDoc != null && !defaultDoc.isNull() ? defaultDoc : Json.MAPPER.createObjectNode();
+      doc =
+          defaultDoc != null && !defaultDoc.isNull() ? defaultDoc : Json.MAPPER.createObjectNode();
     }
     if (!doc.isObject()) {
       throw new BadInputException(at + ": 'document' must be a JSON object");
@@ -139,14 +163,18 @@ public final class TestSpecReader {
       expectError = ErrorKind.fromCode(code);
       if (expectError == null) {
         throw new BadInputException(
-            at + ": unknown expect_error '" + code + "'; use one of timeout, memory, stack, trap, link, invalid_module, parameter");
+            at
+                + ": unknown expect_error '"
+                + code
+                + "'; use one of timeout, memory, stack, trap, link, invalid_module, parameter");
       }
     }
     if ((expect == null || expect.isNull()) == (expectError == null)) {
       throw new BadInputException(at + ": give exactly one of 'expect' and 'expect_error'");
     }
     if (expect != null && !expect.isNull() && !expect.isBoolean() && !expect.isNumber()) {
-      throw new BadInputException(at + ": 'expect' must be true/false (filter) or a number (score, integer)");
+      throw new BadInputException(
+          at + ": 'expect' must be true/false (filter) or a number (score, integer)");
     }
     double tolerance = 1e-9;
     if (c.hasNonNull("tolerance")) {
@@ -171,7 +199,8 @@ public final class TestSpecReader {
       return null;
     }
     if (!node.isArray()) {
-      throw new BadInputException(at + ": 'expect_logs' must be a list of \"level: message\" lines");
+      throw new BadInputException(
+          at + ": 'expect_logs' must be a list of \"level: message\" lines");
     }
     List<String> out = new ArrayList<>();
     node.forEach(n -> out.add(n.asText()));
@@ -195,7 +224,11 @@ public final class TestSpecReader {
       String key = it.next();
       if (!allowed.contains(key)) {
         throw new BadInputException(
-            where + ": unknown key '" + key + "'; known keys: " + String.join(", ", new TreeSet<>(allowed)));
+            where
+                + ": unknown key '"
+                + key
+                + "'; known keys: "
+                + String.join(", ", new TreeSet<>(allowed)));
       }
     }
   }

@@ -55,7 +55,12 @@ public final class UdfLoader {
       throw new BadInputException("no registry to look up " + ref + " in; pass --registry");
     }
     RegistryEntry entry = registry.get(udf.name(), udf.version());
-    return new UdfSource(entry.manifest(), registry.readModule(entry), udf.name() + "@" + entry.version(), null, false);
+    return new UdfSource(
+        entry.manifest(),
+        registry.readModule(entry),
+        udf.name() + "@" + entry.version(),
+        null,
+        false);
   }
 
   /** Loads a module or source file with its manifest. */
@@ -74,24 +79,30 @@ public final class UdfLoader {
     }
     String fileName = path.getFileName().toString();
     if (fileName.toLowerCase(Locale.ROOT).endsWith(".wasm")) {
-      return new UdfSource(manifest == null ? anonymous(fileName) : manifest, bytes, path.toString(), null, false);
+      return new UdfSource(
+          manifest == null ? anonymous(fileName) : manifest, bytes, path.toString(), null, false);
     }
     SourceCompiler compiler = compilers.forFile(fileName);
     if (compiler == null) {
       throw new BadInputException(
-          path + " is neither a .wasm module nor a known source file; use .wasm or one of "
+          path
+              + " is neither a .wasm module nor a known source file; use .wasm or one of "
               + String.join(", ", compilers.extensions()));
     }
     SourceCompiler.CompiledSource out =
         compiler.compile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
-    Manifest m = manifest != null ? manifest : out.manifest() != null ? out.manifest() : anonymous(fileName);
-    return new UdfSource(m, out.wasm(), path.toString(), path, manifest == null && out.manifest() != null);
+    Manifest m =
+        manifest != null ? manifest : out.manifest() != null ? out.manifest() : anonymous(fileName);
+    return new UdfSource(
+        m, out.wasm(), path.toString(), path, manifest == null && out.manifest() != null);
   }
 
   /** A manifest for a bare module, named after its file. */
   static Manifest anonymous(String fileName) {
-    String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    String name = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-").replaceAll("^[-_]+", "");
+    String stem =
+        fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    String name =
+        stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-").replaceAll("^[-_]+", "");
     if (name.length() > 64) {
       name = name.substring(0, 64);
     }

@@ -38,10 +38,10 @@ import java.util.stream.Stream;
  * The local file registry.
  *
  * <p>Layout: {@code HOME/registry/NAME/VERSION/} holds {@code module.wasm}, {@code udf.yaml} and
- * {@code entry.json} (digest, size, time). A version is written into a staging directory beside
- * it and renamed into place in one atomic step, under a lock file that serialises writers across
- * processes; readers never see half a version, and a crash leaves at most a staging directory
- * that the next writer sweeps away. Versions are immutable.
+ * {@code entry.json} (digest, size, time). A version is written into a staging directory beside it
+ * and renamed into place in one atomic step, under a lock file that serialises writers across
+ * processes; readers never see half a version, and a crash leaves at most a staging directory that
+ * the next writer sweeps away. Versions are immutable.
  */
 public final class Registry {
   static final String MODULE_FILE = "module.wasm";
@@ -73,7 +73,9 @@ public final class Registry {
           Path target = nameDir.resolve(manifest.version());
           if (Files.exists(target)) {
             throw new ConflictException(
-                manifest.name() + "@" + manifest.version()
+                manifest.name()
+                    + "@"
+                    + manifest.version()
                     + " is already registered and versions are immutable; bump the version");
           }
           Files.createDirectories(nameDir);
@@ -92,13 +94,18 @@ public final class Registry {
           entry.put("digest", digest);
           entry.put("size", wasm.length);
           entry.put("registered_at", now.toString());
-          writeDurably(staging.resolve(ENTRY_FILE), Json.pretty(entry).getBytes(StandardCharsets.UTF_8));
+          writeDurably(
+              staging.resolve(ENTRY_FILE), Json.pretty(entry).getBytes(StandardCharsets.UTF_8));
           try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
           } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             deleteTree(staging);
             throw new ConflictException(
-                manifest.name() + "@" + manifest.version() + " could not be stored atomically: " + e.getMessage());
+                manifest.name()
+                    + "@"
+                    + manifest.version()
+                    + " could not be stored atomically: "
+                    + e.getMessage());
           }
           return new RegistryEntry(manifest, digest, wasm.length, now, target);
         });
@@ -175,12 +182,20 @@ public final class Registry {
     } catch (IOException e) {
       throw new QuidudfException(
           ErrorKind.INVALID_MODULE,
-          "cannot read stored module of " + entry.name() + "@" + entry.version() + ": " + e.getMessage());
+          "cannot read stored module of "
+              + entry.name()
+              + "@"
+              + entry.version()
+              + ": "
+              + e.getMessage());
     }
     String actual = Digests.sha256(bytes);
     if (!actual.equals(entry.digest())) {
       throw new InvalidModuleException(
-          "stored module of " + entry.name() + "@" + entry.version()
+          "stored module of "
+              + entry.name()
+              + "@"
+              + entry.version()
               + " does not match its digest (changed on disk); remove it and register it again");
     }
     return bytes;
@@ -195,7 +210,8 @@ public final class Registry {
           Path nameDir = root.resolve(name);
           Path target = nameDir.resolve(version);
           if (!Files.isRegularFile(target.resolve(ENTRY_FILE))) {
-            throw new NotFoundException(name + "@" + version + " is not in the registry; see 'quidudf list'");
+            throw new NotFoundException(
+                name + "@" + version + " is not in the registry; see 'quidudf list'");
           }
           Path trash = nameDir.resolve(TRASH_PREFIX + UUID.randomUUID());
           Files.move(target, trash, StandardCopyOption.ATOMIC_MOVE);
@@ -207,7 +223,8 @@ public final class Registry {
   private RegistryEntry read(String name, String version) {
     Path dir = root.resolve(name).resolve(version);
     try {
-      JsonNode entry = Json.parse(Files.readString(dir.resolve(ENTRY_FILE)), dir.resolve(ENTRY_FILE).toString());
+      JsonNode entry =
+          Json.parse(Files.readString(dir.resolve(ENTRY_FILE)), dir.resolve(ENTRY_FILE).toString());
       Manifest manifest =
           ManifestCodec.parseYaml(
               Files.readString(dir.resolve(MANIFEST_FILE)), dir.resolve(MANIFEST_FILE).toString());
@@ -222,8 +239,15 @@ public final class Registry {
         throw (NotFoundException) e;
       }
       throw new BadInputException(
-          "registry entry " + name + "@" + version + " is unreadable (" + e.getMessage()
-              + "); remove " + dir + " by hand");
+          "registry entry "
+              + name
+              + "@"
+              + version
+              + " is unreadable ("
+              + e.getMessage()
+              + "); remove "
+              + dir
+              + " by hand");
     }
   }
 
@@ -290,7 +314,11 @@ public final class Registry {
       }
     } catch (IOException e) {
       throw new BadInputException(
-          "cannot write the registry at " + home + " (" + e.getMessage() + "); check its permissions or pass --registry");
+          "cannot write the registry at "
+              + home
+              + " ("
+              + e.getMessage()
+              + "); check its permissions or pass --registry");
     } finally {
       JVM_LOCK.unlock();
     }

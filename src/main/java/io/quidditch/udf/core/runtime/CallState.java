@@ -40,7 +40,10 @@ final class CallState {
   List<LogLine> finish() {
     List<LogLine> out = logs;
     if (dropped > 0) {
-      out.add(new LogLine(2, dropped + " more log line(s) dropped (limit " + limits.maxLogLines() + " per call)"));
+      out.add(
+          new LogLine(
+              2,
+              dropped + " more log line(s) dropped (limit " + limits.maxLogLines() + " per call)"));
     }
     document = null;
     logs = new ArrayList<>();

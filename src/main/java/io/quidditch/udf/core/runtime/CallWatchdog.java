@@ -9,10 +9,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Interrupts calls that run past their deadline.
  *
- * <p>Each calling thread owns one {@link Guard}, registered once; arming it is two plain writes
- * and a volatile store, so the per-call cost stays small. A single daemon thread scans the guards
- * every few milliseconds. Compiled and interpreted Chicory code both check the thread's interrupt
- * flag, so an interrupted call ends with {@code ChicoryInterruptedException}.
+ * <p>Each calling thread owns one {@link Guard}, registered once; arming it is two plain writes and
+ * a volatile store, so the per-call cost stays small. A single daemon thread scans the guards every
+ * few milliseconds. Compiled and interpreted Chicory code both check the thread's interrupt flag,
+ * so an interrupted call ends with {@code ChicoryInterruptedException}.
  */
 final class CallWatchdog {
   private static final long SCAN_NANOS = TimeUnit.MILLISECONDS.toNanos(5);

@@ -48,12 +48,18 @@ record EntryPoint(
     String shown = ModuleLoader.signature(type);
     if (params.isEmpty() || params.get(0) != WasmType.I64) {
       throw new InvalidModuleException(
-          "entry function '" + name + "' has signature " + shown
+          "entry function '"
+              + name
+              + "' has signature "
+              + shown
               + "; the ABI needs (ctx i64, ...) -> i32|i64|f32|f64");
     }
     if (results.size() != 1 || results.get(0) == null) {
       throw new InvalidModuleException(
-          "entry function '" + name + "' has signature " + shown
+          "entry function '"
+              + name
+              + "' has signature "
+              + shown
               + "; it must return exactly one of i32 (filter), f64/f32 (score), i64 (integer)");
     }
     WasmType result = results.get(0);
@@ -63,8 +69,13 @@ record EntryPoint(
             : result == WasmType.I64 ? ReturnType.INTEGER : ReturnType.SCORE;
     if (manifest.returns() != null && manifest.returns() != returns) {
       throw new InvalidModuleException(
-          "udf.yaml declares returns: " + manifest.returns().yamlName() + " but '" + name
-              + "' returns " + result.text() + "; make them agree");
+          "udf.yaml declares returns: "
+              + manifest.returns().yamlName()
+              + " but '"
+              + name
+              + "' returns "
+              + result.text()
+              + "; make them agree");
     }
     List<WasmType> positionalTypes = params.subList(1, params.size());
     List<ParamSpec> positional = List.of();
@@ -72,8 +83,12 @@ record EntryPoint(
       positional = manifest.parameters();
       if (positional.size() != positionalTypes.size()) {
         throw new InvalidModuleException(
-            "entry function '" + name + "' takes " + positionalTypes.size()
-                + " positional parameter(s) after ctx but udf.yaml declares " + positional.size()
+            "entry function '"
+                + name
+                + "' takes "
+                + positionalTypes.size()
+                + " positional parameter(s) after ctx but udf.yaml declares "
+                + positional.size()
                 + "; declare them in order");
       }
       for (int i = 0; i < positional.size(); i++) {
@@ -87,8 +102,11 @@ record EntryPoint(
     boolean ok;
     if (spec.type() == ParamType.STRING) {
       throw new InvalidModuleException(
-          "parameter '" + spec.name() + "' is a string, which cannot be passed positionally to '"
-              + fn + "'; read it with get_param_string and take only ctx");
+          "parameter '"
+              + spec.name()
+              + "' is a string, which cannot be passed positionally to '"
+              + fn
+              + "'; read it with get_param_string and take only ctx");
     } else if (spec.type() == ParamType.BOOL) {
       ok = type == WasmType.I32;
     } else if (spec.type() == ParamType.I64) {
@@ -98,8 +116,15 @@ record EntryPoint(
     }
     if (!ok) {
       throw new InvalidModuleException(
-          "parameter '" + spec.name() + "' is declared " + spec.type().yamlName() + " but '" + fn
-              + "' takes " + (type == null ? "a reference" : type.text()) + " in its place");
+          "parameter '"
+              + spec.name()
+              + "' is declared "
+              + spec.type().yamlName()
+              + " but '"
+              + fn
+              + "' takes "
+              + (type == null ? "a reference" : type.text())
+              + " in its place");
     }
   }
 }

@@ -95,9 +95,15 @@ final class GuestInstance {
       value = convert(raw);
       if (value == null) {
         error = ErrorKind.TRAP;
-        message = "UDF returned a non-finite score (" + Double.longBitsToDouble(raw[0]) + "); scores must be finite";
+        message =
+            "UDF returned a non-finite score ("
+                + Double.longBitsToDouble(raw[0])
+                + "); scores must be finite";
         if (entryPoint.resultType() == WasmType.F32) {
-          message = "UDF returned a non-finite score (" + Float.intBitsToFloat((int) raw[0]) + "); scores must be finite";
+          message =
+              "UDF returned a non-finite score ("
+                  + Float.intBitsToFloat((int) raw[0])
+                  + "); scores must be finite";
         }
       }
     }

@@ -48,20 +48,27 @@ final class HostImports {
    *
    * @return the ABI function chosen for each function import, in import order (null for WASI)
    */
-  static List<AbiFunction> check(WasmModule module, Set<Permission> granted, boolean exportsMemory) {
+  static List<AbiFunction> check(
+      WasmModule module, Set<Permission> granted, boolean exportsMemory) {
     List<AbiFunction> chosen = new ArrayList<>();
     var section = module.importSection();
     if (section.importCount() > 10_000) {
       throw new LinkException(
-          "module has " + section.importCount() + " imports; the host ABI offers "
-              + AbiFunction.values().length + " functions");
+          "module has "
+              + section.importCount()
+              + " imports; the host ABI offers "
+              + AbiFunction.values().length
+              + " functions");
     }
     for (int i = 0; i < section.importCount(); i++) {
       Import imp = section.getImport(i);
       String what = imp.module() + "." + imp.name();
       if (!(imp instanceof FunctionImport)) {
         throw new LinkException(
-            "module imports " + ModuleLoader.kind(imp.importType()) + " " + what
+            "module imports "
+                + ModuleLoader.kind(imp.importType())
+                + " "
+                + what
                 + ", which the host does not provide; define it inside the module");
       }
       FunctionType type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
@@ -77,21 +84,33 @@ final class HostImports {
         String sig = AbiFunction.signature(params, results);
         if (AbiFunction.MODULE.equals(imp.module()) && AbiFunction.knowsName(imp.name())) {
           throw new LinkException(
-              "import " + what + " has signature " + sig + "; the ABI offers "
+              "import "
+                  + what
+                  + " has signature "
+                  + sig
+                  + "; the ABI offers "
                   + AbiFunction.signaturesOf(imp.name()));
         }
         throw new LinkException(
-            "module imports " + what + " " + sig
+            "module imports "
+                + what
+                + " "
+                + sig
                 + ", which the host ABI does not offer; see shared/ABI.md for the functions");
       }
       if (f.permission() != null && !granted.contains(f.permission())) {
         throw new LinkException(
-            "import " + what + " needs permission " + f.permission().yamlName()
+            "import "
+                + what
+                + " needs permission "
+                + f.permission().yamlName()
                 + ", which udf.yaml does not grant; add it to permissions or drop the import");
       }
       if (f.takesPointers() && !exportsMemory) {
         throw new LinkException(
-            "module imports " + what + " but exports no 'memory'; export the memory the host writes into");
+            "module imports "
+                + what
+                + " but exports no 'memory'; export the memory the host writes into");
       }
       chosen.add(f);
     }
@@ -102,7 +121,10 @@ final class HostImports {
     if ((name.equals("fd_write") || name.equals("fd_pwrite"))
         && !granted.contains(Permission.WRITE_LOG)) {
       throw new LinkException(
-          "import " + WASI_MODULE + "." + name
+          "import "
+              + WASI_MODULE
+              + "."
+              + name
               + " needs permission write_log, which udf.yaml does not grant");
     }
   }
@@ -124,7 +146,11 @@ final class HostImports {
         HostFunction w = wasi.get(imp.name());
         if (w == null) {
           throw new LinkException(
-              "module imports " + WASI_MODULE + "." + imp.name() + ", which is not part of WASI preview 1");
+              "module imports "
+                  + WASI_MODULE
+                  + "."
+                  + imp.name()
+                  + ", which is not part of WASI preview 1");
         }
         functions.add(w);
         continue;
@@ -321,7 +347,9 @@ final class HostImports {
     if (f64) {
       mem.writeF64(out, v.doubleValue());
     } else {
-      mem.writeLong(out, v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : (long) v.doubleValue());
+      mem.writeLong(
+          out,
+          v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : (long) v.doubleValue());
     }
     return AbiCodes.OK;
   }
@@ -361,14 +389,19 @@ final class HostImports {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > state.limits.maxHostStringBytes()) {
       throw new HostTrapException(
-          fn + ": the value is " + bytes.length + " bytes, over the host string limit of "
+          fn
+              + ": the value is "
+              + bytes.length
+              + " bytes, over the host string limit of "
               + state.limits.maxHostStringBytes());
     }
     if (bytes.length > capacity) {
       mem.writeI32(lenPtr, bytes.length);
       return paramCodes ? AbiCodes.PARAM_BUFFER_TOO_SMALL : AbiCodes.FIELD_BUFFER_TOO_SMALL;
     }
-    if (paramCodes ? !inRange(mem, outPtr, bytes.length) : !checkRange(mem, outPtr, bytes.length, fn + " out_ptr")) {
+    if (paramCodes
+        ? !inRange(mem, outPtr, bytes.length)
+        : !checkRange(mem, outPtr, bytes.length, fn + " out_ptr")) {
       return AbiCodes.PARAM_BUFFER_TOO_SMALL;
     }
     mem.write(outPtr, bytes);
@@ -381,7 +414,10 @@ final class HostImports {
     int p = (int) ptr;
     int n = (int) len;
     if (n < 0 || n > 4096) {
-      throw new HostTrapException("field or parameter name length " + Integer.toUnsignedLong(n) + " is out of range (0..4096)");
+      throw new HostTrapException(
+          "field or parameter name length "
+              + Integer.toUnsignedLong(n)
+              + " is out of range (0..4096)");
     }
     checkRange(mem, p, n, "name pointer");
     return new String(mem.readBytes(p, n), StandardCharsets.UTF_8);
@@ -414,8 +450,14 @@ final class HostImports {
   private static boolean checkRange(Memory mem, int ptr, int len, String what) {
     if (!inRange(mem, ptr, len)) {
       throw new HostTrapException(
-          what + " " + Integer.toUnsignedLong(ptr) + "+" + Integer.toUnsignedLong(len)
-              + " lies outside the module's memory (" + mem.pages() * PAGE + " bytes)");
+          what
+              + " "
+              + Integer.toUnsignedLong(ptr)
+              + "+"
+              + Integer.toUnsignedLong(len)
+              + " lies outside the module's memory ("
+              + mem.pages() * PAGE
+              + " bytes)");
     }
     return true;
   }

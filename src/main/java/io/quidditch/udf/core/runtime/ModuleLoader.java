@@ -38,7 +38,11 @@ final class ModuleLoader {
       throw new InvalidModuleException(
           "module is " + bytes.length + " bytes, over the " + MAX_MODULE_BYTES + "-byte limit");
     }
-    if (bytes.length < 8 || bytes[0] != 0 || bytes[1] != 'a' || bytes[2] != 's' || bytes[3] != 'm') {
+    if (bytes.length < 8
+        || bytes[0] != 0
+        || bytes[1] != 'a'
+        || bytes[2] != 's'
+        || bytes[3] != 'm') {
       throw new InvalidModuleException(
           "not a WebAssembly module (no \\0asm header); pass a .wasm file, or compile .wat first");
     }
@@ -47,7 +51,9 @@ final class ModuleLoader {
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidModuleException(
-          "module is not valid WebAssembly: " + oneLine(msg) + "; rebuild it with a wasm32 toolchain");
+          "module is not valid WebAssembly: "
+              + oneLine(msg)
+              + "; rebuild it with a wasm32 toolchain");
     }
   }
 

@@ -23,14 +23,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The core runtime: validates modules, links them to the host ABI, compiles them once and hands
- * out {@link LoadedUdf}s. The single place that embedding code (a CLI, a server, a distributed
- * engine) needs; thread-safe.
+ * The core runtime: validates modules, links them to the host ABI, compiles them once and hands out
+ * {@link LoadedUdf}s. The single place that embedding code (a CLI, a server, a distributed engine)
+ * needs; thread-safe.
  */
 public final class UdfRuntime {
   private final Engine engine;
   private final Limits limits;
-  /** Parsed modules and their compiled machines by digest: a machine belongs to one module object. */
+
+  /**
+   * Parsed modules and their compiled machines by digest: a machine belongs to one module object.
+   */
   private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
   private UdfRuntime(Builder b) {
@@ -56,8 +59,8 @@ public final class UdfRuntime {
   }
 
   /**
-   * Loads a UDF: validates the module, checks the entry function and every import against the
-   * ABI and the manifest's permissions, compiles it (in compiled mode) and makes one instance.
+   * Loads a UDF: validates the module, checks the entry function and every import against the ABI
+   * and the manifest's permissions, compiles it (in compiled mode) and makes one instance.
    */
   public LoadedUdf load(byte[] wasm, Manifest manifest) {
     return load(wasm, manifest, limits);
@@ -70,7 +73,8 @@ public final class UdfRuntime {
     WasmModule module = cached != null ? cached.module : ModuleLoader.parse(wasm);
     ModuleInfo info = cached != null ? cached.info : ModuleLoader.describe(module, wasm);
     EntryPoint entry = EntryPoint.resolve(module, manifest);
-    List<AbiFunction> chosen = HostImports.check(module, manifest.permissions(), info.exportsMemory());
+    List<AbiFunction> chosen =
+        HostImports.check(module, manifest.permissions(), info.exportsMemory());
     Limits effective = base.tightenedBy(manifest.limits());
     MemoryLimits memoryLimits = memoryLimits(info, effective);
     Function<Instance, Machine> machine =
@@ -85,7 +89,9 @@ public final class UdfRuntime {
     } catch (RuntimeException | StackOverflowError e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidModuleException(
-          "module cannot be instantiated: " + ModuleLoader.oneLine(m) + "; check its data, tables and start function");
+          "module cannot be instantiated: "
+              + ModuleLoader.oneLine(m)
+              + "; check its data, tables and start function");
     }
     return new LoadedUdf(manifest, info, entry, effective, factory, first);
   }
@@ -98,10 +104,18 @@ public final class UdfRuntime {
     if (initial > limits.memoryPages()) {
       throw new QuidudfException(
           ErrorKind.MEMORY,
-          "module needs " + initial + " memory pages at start but the limit is " + limits.memoryPages()
-              + " (" + limits.memoryPages() / 16 + " MiB); shrink its initial memory or raise the limit");
+          "module needs "
+              + initial
+              + " memory pages at start but the limit is "
+              + limits.memoryPages()
+              + " ("
+              + limits.memoryPages() / 16
+              + " MiB); shrink its initial memory or raise the limit");
     }
-    int max = info.memoryMaxPages() == null ? limits.memoryPages() : Math.min(info.memoryMaxPages(), limits.memoryPages());
+    int max =
+        info.memoryMaxPages() == null
+            ? limits.memoryPages()
+            : Math.min(info.memoryMaxPages(), limits.memoryPages());
     return new MemoryLimits(initial, max);
   }
 

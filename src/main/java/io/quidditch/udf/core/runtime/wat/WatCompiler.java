@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 public final class WatCompiler implements SourceCompiler {
   private static final String GUEST_DIR = "/src";
   private static final Pattern DIAGNOSTIC =
-      Pattern.compile("^" + Pattern.quote(GUEST_DIR + "/input.wat") + ":(\\d+):(\\d+): (?:error: )?(.*)$");
+      Pattern.compile(
+          "^" + Pattern.quote(GUEST_DIR + "/input.wat") + ":(\\d+):(\\d+): (?:error: )?(.*)$");
 
   @Override
   public String language() {
@@ -51,7 +52,8 @@ public final class WatCompiler implements SourceCompiler {
       Files.writeString(dir.resolve("input.wat"), source, StandardCharsets.UTF_8);
       ByteArrayOutputStream stderr = new ByteArrayOutputStream();
       int exit = run(dir, stderr);
-      String errors = stderr.toString(StandardCharsets.UTF_8);
+      // wat2wasm colours its messages; the escape codes would only get in the way here
+      String errors = stderr.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
       Path output = dir.resolve("output.wasm");
       if (exit != 0 || !Files.exists(output)) {
         throw new CompileException(fileName, diagnostics(fileName, source, errors));
@@ -59,7 +61,8 @@ public final class WatCompiler implements SourceCompiler {
       return new CompiledSource(Files.readAllBytes(output), null);
     } catch (IOException e) {
       throw new QuidudfException(
-          ErrorKind.INTERNAL, "could not use a temporary directory for wat2wasm: " + e.getMessage());
+          ErrorKind.INTERNAL,
+          "could not use a temporary directory for wat2wasm: " + e.getMessage());
     } finally {
       deleteQuietly(dir);
     }
@@ -102,7 +105,10 @@ public final class WatCompiler implements SourceCompiler {
       }
     }
     if (out.isEmpty()) {
-      String msg = errors.isBlank() ? "wat2wasm failed without a message" : errors.strip().replace(GUEST_DIR + "/input.wat", fileName);
+      String msg =
+          errors.isBlank()
+              ? "wat2wasm failed without a message"
+              : errors.strip().replace(GUEST_DIR + "/input.wat", fileName);
       out.add(new Diagnostic(fileName, 0, 0, msg, null));
     }
     return out;

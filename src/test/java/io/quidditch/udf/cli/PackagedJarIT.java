@@ -1,0 +1,98 @@
+package io.quidditch.udf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quidditch.udf.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar as a real process: exit codes, output streams, several processes at once. */
+class PackagedJarIT {
+  @TempDir Path tmp;
+
+  record Result(int code, String out, String err) {}
+
+  private Process start(String... args) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-jar");
+    cmd.add(Fixtures.root().resolve("target/quidudf.jar").toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(Fixtures.root().toFile());
+    pb.redirectOutput(tmp.resolve("out-" + System.nanoTime()).toFile());
+    return pb.redirectErrorStream(false).start();
+  }
+
+  private Result run(String... args) throws Exception {
+    Path out = tmp.resolve("stdout-" + System.nanoTime());
+    Path err = tmp.resolve("stderr-" + System.nanoTime());
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-jar");
+    cmd.add(Fixtures.root().resolve("target/quidudf.jar").toString());
+    cmd.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(Fixtures.root().toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void versionAndExampleTests() throws Exception {
+    assertThat(run("--version").out()).startsWith("quidudf ");
+    Result r = run("test", "examples", "--registry", tmp.resolve("home").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("0 failed, 0 errors");
+  }
+
+  @Test
+  void badInputExitsThreeWithoutAStackTrace() throws Exception {
+    Path bad = tmp.resolve("bad.wasm");
+    Files.write(bad, new byte[] {1, 2, 3});
+    Result r = run("compile", bad.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().strip())
+        .startsWith("quidudf compile: not a WebAssembly module")
+        .doesNotContain("\tat ");
+    assertThat(run("test").code()).isEqualTo(2);
+  }
+
+  @Test
+  void severalProcessesRegisteringAtOnceLoseNothing() throws Exception {
+    Path home = tmp.resolve("shared-home");
+    String module = Fixtures.root().resolve("examples/custom-score/custom_score.wasm").toString();
+    List<Process> procs = new ArrayList<>();
+    for (int p = 0; p < 4; p++) {
+      for (int v = 0; v < 3; v++) {
+        procs.add(
+            start(
+                "register",
+                module,
+                "--registry",
+                home.toString(),
+                "--version",
+                p + "." + v + ".0"));
+      }
+    }
+    for (Process proc : procs) {
+      assertThat(proc.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(proc.exitValue()).isZero();
+    }
+    Result list = run("list", "--registry", home.toString(), "--format", "json");
+    assertThat(list.out()).contains("\"total\" : 12");
+  }
+}
