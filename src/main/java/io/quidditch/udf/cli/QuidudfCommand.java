@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       CompileCommand.class,
       TestCommand.class,
+      BenchCommand.class,
       RegisterCommand.class,
       ListCommand.class,
       InspectCommand.class,
