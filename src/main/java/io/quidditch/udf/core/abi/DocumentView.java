@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.Json;
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A document as a UDF sees it: its fields, its id and its incoming score.
@@ -16,16 +15,28 @@ import java.util.Map;
  * JSON again. Not thread-safe: one view per evaluation.
  */
 public final class DocumentView {
-  private final JsonNode source;
-  private final String id;
-  private final double score;
-  private final Map<String, JsonNode> resolved = new HashMap<>();
-  private final Map<String, String> texts = new HashMap<>();
+  private static final int CACHE_SLOTS = 8;
 
+  // a raw document is unpacked ({_id, _score, _source}) only when a UDF first asks
+  private JsonNode raw;
+  private JsonNode source;
+  private String id;
+  private double score;
+  // a small cache of resolved paths; names usually arrive as the same String instance
+  private String[] paths;
+  private JsonNode[] nodes;
+  private byte[][] texts;
+  private int cached;
+
+  /** A view of fields in {@code source} with a known id and score (a search hit). */
   public DocumentView(JsonNode source, String id, double score) {
     this.source = source;
     this.id = id == null ? "" : id;
     this.score = score;
+  }
+
+  private DocumentView(JsonNode raw) {
+    this.raw = raw;
   }
 
   /** Wraps a document, reading {@code _id}, {@code _score} and {@code _source} when present. */
@@ -34,16 +45,22 @@ public final class DocumentView {
       throw new BadInputException(
           "a document must be a JSON object, got " + (doc == null ? "nothing" : doc.getNodeType()));
     }
-    JsonNode idNode = doc.get("_id");
-    JsonNode scoreNode = doc.get("_score");
-    JsonNode src = doc.get("_source");
-    JsonNode fields = src != null && src.isObject() ? src : doc;
-    String id =
+    return new DocumentView(doc);
+  }
+
+  private void unpackSource() {
+    JsonNode src = raw.get("_source");
+    source = src != null && src.isObject() ? src : raw;
+  }
+
+  private void unpackMeta() {
+    JsonNode idNode = raw.get("_id");
+    JsonNode scoreNode = raw.get("_score");
+    id =
         idNode == null || idNode.isNull()
             ? ""
             : idNode.isTextual() ? idNode.asText() : Json.compact(idNode);
-    double score = scoreNode != null && scoreNode.isNumber() ? scoreNode.doubleValue() : 0.0;
-    return new DocumentView(fields, id, score);
+    score = scoreNode != null && scoreNode.isNumber() ? scoreNode.doubleValue() : 0.0;
   }
 
   /** Parses JSON text into a view. */
@@ -51,42 +68,84 @@ public final class DocumentView {
     return of(Json.parse(json, what));
   }
 
+  /** The object the field paths are resolved in. */
   public JsonNode source() {
+    if (source == null) {
+      unpackSource();
+    }
     return source;
   }
 
   public String id() {
+    if (id == null) {
+      unpackMeta();
+    }
     return id;
   }
 
   public double score() {
+    if (id == null) {
+      unpackMeta();
+    }
     return score;
+  }
+
+  private int slot(String path) {
+    for (int i = 0; i < cached; i++) {
+      String p = paths[i];
+      if (p == path || p.equals(path)) {
+        return i;
+      }
+    }
+    JsonNode found = FieldPath.resolve(source(), path);
+    JsonNode node = found == null ? MissingNode.getInstance() : found;
+    if (paths == null) {
+      paths = new String[CACHE_SLOTS];
+      nodes = new JsonNode[CACHE_SLOTS];
+    }
+    int i = cached < CACHE_SLOTS ? cached++ : CACHE_SLOTS - 1;
+    paths[i] = path;
+    nodes[i] = node;
+    if (texts != null) {
+      texts[i] = null;
+    }
+    return i;
   }
 
   /** The node at a path, or null when missing; a JSON null is present. */
   public JsonNode field(String path) {
-    JsonNode node = resolved.get(path);
-    if (node == null) {
-      JsonNode found = FieldPath.resolve(source, path);
-      node = found == null ? MissingNode.getInstance() : found;
-      resolved.put(path, node);
-    }
+    JsonNode node = nodes(slot(path));
     return node.isMissingNode() ? null : node;
+  }
+
+  private JsonNode nodes(int i) {
+    return nodes[i];
   }
 
   /** The field as text: a string as itself, anything else as its compact JSON; null if missing. */
   public String text(String path) {
-    String cached = texts.get(path);
-    if (cached != null) {
-      return cached;
-    }
     JsonNode node = field(path);
     if (node == null) {
       return null;
     }
-    String text = node.isTextual() ? node.asText() : Json.compact(node);
-    texts.put(path, text);
-    return text;
+    return node.isTextual() ? node.asText() : Json.compact(node);
+  }
+
+  /** {@link #text} as UTF-8 bytes, encoded once per document; null if missing. */
+  public byte[] utf8(String path) {
+    int i = slot(path);
+    if (texts == null) {
+      texts = new byte[CACHE_SLOTS][];
+    }
+    if (texts[i] == null) {
+      JsonNode node = nodes[i];
+      if (node.isMissingNode()) {
+        return null;
+      }
+      String text = node.isTextual() ? node.asText() : Json.compact(node);
+      texts[i] = text.getBytes(StandardCharsets.UTF_8);
+    }
+    return texts[i];
   }
 
   /** The field as an i64 (fractions truncate toward zero), or null when missing or not a number. */

@@ -17,6 +17,10 @@ public final class FieldPath {
     if (path.isEmpty()) {
       return null;
     }
+    if (path.indexOf('.') < 0 && path.indexOf('[') < 0) {
+      // the common case: a top-level name, looked up without copying it
+      return root.isObject() ? root.get(path) : null;
+    }
     JsonNode node = root;
     int start = 0;
     int len = path.length();

@@ -13,7 +13,7 @@ final class CallState {
   final Limits limits;
   DocumentView document;
   Map<String, JsonNode> params = Map.of();
-  private List<LogLine> logs = new ArrayList<>();
+  private List<LogLine> logs;
   private int dropped;
   HostCallListener listener;
 
@@ -24,11 +24,14 @@ final class CallState {
   void begin(DocumentView doc, Map<String, JsonNode> parameters) {
     this.document = doc;
     this.params = parameters;
-    this.logs = new ArrayList<>();
+    this.logs = null;
     this.dropped = 0;
   }
 
   void log(int level, String message) {
+    if (logs == null) {
+      logs = new ArrayList<>();
+    }
     if (logs.size() >= limits.maxLogLines()) {
       dropped++;
       return;
@@ -38,7 +41,7 @@ final class CallState {
 
   /** The lines of this call, with a note of how many were dropped over the limit. */
   List<LogLine> finish() {
-    List<LogLine> out = logs;
+    List<LogLine> out = logs == null ? new ArrayList<>() : logs;
     if (dropped > 0) {
       out.add(
           new LogLine(
@@ -46,7 +49,7 @@ final class CallState {
               dropped + " more log line(s) dropped (limit " + limits.maxLogLines() + " per call)"));
     }
     document = null;
-    logs = new ArrayList<>();
+    logs = null;
     return out;
   }
 

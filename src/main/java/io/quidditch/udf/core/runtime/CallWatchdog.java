@@ -9,20 +9,22 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Interrupts calls that run past their deadline.
  *
- * <p>Each calling thread owns one {@link Guard}, registered once; arming it is two plain writes and
- * a volatile store, so the per-call cost stays small. A single daemon thread scans the guards every
- * few milliseconds. Compiled and interpreted Chicory code both check the thread's interrupt flag,
- * so an interrupted call ends with {@code ChicoryInterruptedException}.
+ * <p>Each calling thread owns one {@link Guard}, registered once. Arming it reads no clock: it
+ * bumps a sequence number and publishes the state, so a call pays a few nanoseconds for its
+ * protection. A single daemon thread ticks every millisecond; the first tick that sees a new arming
+ * notes the time, and a later tick that sees the same arming still active past its timeout
+ * interrupts the thread. A call is therefore stopped between its timeout and its timeout plus a
+ * tick or two. Compiled and interpreted Chicory code both check the interrupt flag.
  */
 final class CallWatchdog {
-  private static final long SCAN_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+  private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final ConcurrentLinkedQueue<Guard> GUARDS = new ConcurrentLinkedQueue<>();
   private static final ThreadLocal<Guard> CURRENT =
       ThreadLocal.withInitial(
           () -> {
             Guard g = new Guard(Thread.currentThread());
             GUARDS.add(g);
-            Holder.ensureStarted();
+            Ticker.ensureStarted();
             return g;
           });
 
@@ -33,7 +35,7 @@ final class CallWatchdog {
     return CURRENT.get();
   }
 
-  /** One thread's deadline; states: idle, armed, fired. */
+  /** One thread's protection; states: idle, armed, fired. */
   static final class Guard {
     private static final int IDLE = 0;
     private static final int ARMED = 1;
@@ -41,14 +43,19 @@ final class CallWatchdog {
 
     private final Thread thread;
     private final AtomicInteger state = new AtomicInteger(IDLE);
-    private volatile long deadline;
+    private long sequence;
+    private long timeoutNanos;
+    // written by the ticker only
+    private long seenSequence = -1;
+    private long seenAt;
 
     Guard(Thread thread) {
       this.thread = thread;
     }
 
-    void arm(long timeoutNanos) {
-      deadline = System.nanoTime() + timeoutNanos;
+    void arm(long timeout) {
+      timeoutNanos = timeout;
+      sequence++;
       state.set(ARMED);
     }
 
@@ -68,10 +75,19 @@ final class CallWatchdog {
       return true;
     }
 
-    private void check(long now) {
-      if (state.get() == ARMED && now - deadline > 0) {
+    private void tick(long now) {
+      if (state.get() != ARMED) {
+        return;
+      }
+      long seq = sequence;
+      if (seq != seenSequence) {
+        seenSequence = seq;
+        seenAt = now;
+        return;
+      }
+      if (now - seenAt >= timeoutNanos) {
         synchronized (this) {
-          if (state.compareAndSet(ARMED, FIRED)) {
+          if (sequence == seq && state.compareAndSet(ARMED, FIRED)) {
             thread.interrupt();
           }
         }
@@ -79,29 +95,30 @@ final class CallWatchdog {
     }
   }
 
-  private static final class Holder {
-    private static volatile boolean started;
+  private static final class Ticker {
+    private static boolean started;
 
     static synchronized void ensureStarted() {
       if (started) {
         return;
       }
-      Thread t = new Thread(Holder::loop, "quidudf-watchdog");
+      Thread t = new Thread(Ticker::loop, "quidudf-watchdog");
       t.setDaemon(true);
+      t.setPriority(Thread.MAX_PRIORITY);
       t.start();
       started = true;
     }
 
     private static void loop() {
       while (true) {
-        LockSupport.parkNanos(SCAN_NANOS);
+        LockSupport.parkNanos(TICK_NANOS);
         long now = System.nanoTime();
         for (Iterator<Guard> it = GUARDS.iterator(); it.hasNext(); ) {
           Guard g = it.next();
           if (!g.thread.isAlive()) {
             it.remove();
           } else {
-            g.check(now);
+            g.tick(now);
           }
         }
       }

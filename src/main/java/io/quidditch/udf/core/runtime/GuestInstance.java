@@ -19,11 +19,14 @@ import java.util.Map;
 
 /** One instantiated module with its host state; not thread-safe, used by one caller at a time. */
 final class GuestInstance {
+  private static final String STACK_MESSAGE = "call stack exhausted (unbounded recursion?)";
+
   private final Instance instance;
   private final ExportFunction entry;
   private final EntryPoint entryPoint;
   private final CallState state;
   private final long timeoutNanos;
+  private final long[] ctxOnly = new long[1];
   private boolean discarded;
   private long ctxCounter;
 
@@ -43,28 +46,34 @@ final class GuestInstance {
     return state;
   }
 
+  EntryPoint entryPoint() {
+    return entryPoint;
+  }
+
   int memoryPages() {
     Memory mem = instance.memory();
     return mem == null ? 0 : mem.pages();
   }
 
-  /** Calls the entry function on one document; any failure discards this instance. */
-  EvalResult call(DocumentView doc, Map<String, JsonNode> params) {
+  /**
+   * Calls the entry function and returns the raw result bits; the hot path, with no timing and no
+   * result objects. Any failure discards this instance and is thrown as a {@link CallFailure}. The
+   * call's log lines stay in {@link #state()} until the next call.
+   */
+  long invoke(DocumentView doc, Map<String, JsonNode> params, CallWatchdog.Guard guard) {
     long[] args = arguments(params);
     state.begin(doc, params);
-    CallWatchdog.Guard guard = CallWatchdog.guard();
-    long start = System.nanoTime();
-    long[] raw = null;
     ErrorKind error = null;
     String message = null;
+    long raw = 0;
     guard.arm(timeoutNanos);
     try {
-      raw = entry.apply(args);
+      raw = entry.apply(args)[0];
     } catch (ChicoryInterruptedException e) {
       error = ErrorKind.TIMEOUT;
     } catch (StackOverflowError e) {
       error = ErrorKind.STACK;
-      message = "call stack exhausted (unbounded recursion?)";
+      message = STACK_MESSAGE;
     } catch (OutOfMemoryError e) {
       error = ErrorKind.MEMORY;
       message = "the host ran out of memory during the call";
@@ -75,7 +84,7 @@ final class GuestInstance {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (m.contains("call stack exhausted")) {
         error = ErrorKind.STACK;
-        message = "call stack exhausted (unbounded recursion?)";
+        message = STACK_MESSAGE;
       } else {
         error = ErrorKind.TRAP;
         message = ModuleLoader.oneLine(m);
@@ -83,39 +92,47 @@ final class GuestInstance {
     } finally {
       if (guard.disarm()) {
         error = ErrorKind.TIMEOUT;
-        message = null;
       }
+      state.document = null;
     }
-    long nanos = System.nanoTime() - start;
-    if (error == ErrorKind.TIMEOUT) {
-      message = "call exceeded its time limit of " + state.limits.timeout().toMillis() + " ms";
-    }
-    JsonNode value = null;
-    if (error == null) {
-      value = convert(raw);
-      if (value == null) {
-        error = ErrorKind.TRAP;
-        message =
-            "UDF returned a non-finite score ("
-                + Double.longBitsToDouble(raw[0])
-                + "); scores must be finite";
-        if (entryPoint.resultType() == WasmType.F32) {
-          message =
-              "UDF returned a non-finite score ("
-                  + Float.intBitsToFloat((int) raw[0])
-                  + "); scores must be finite";
-        }
-      }
+    if (error == null && !finite(raw)) {
+      error = ErrorKind.TRAP;
+      message = "UDF returned a non-finite score (" + asDouble(raw) + "); scores must be finite";
     }
     if (error != null) {
       discarded = true;
+      if (error == ErrorKind.TIMEOUT) {
+        message = "call exceeded its time limit of " + state.limits.timeout().toMillis() + " ms";
+      }
+      throw new CallFailure(error, message);
     }
+    return raw;
+  }
+
+  /** Calls the entry function on one document, timed, with the result as a record. */
+  EvalResult call(DocumentView doc, Map<String, JsonNode> params) {
+    CallWatchdog.Guard guard = CallWatchdog.guard();
+    long start = System.nanoTime();
+    JsonNode value = null;
+    ErrorKind error = null;
+    String message = null;
+    try {
+      value = toJson(invoke(doc, params, guard));
+    } catch (CallFailure f) {
+      error = f.kind;
+      message = f.getMessage();
+    }
+    long nanos = System.nanoTime() - start;
     List<LogLine> logs = state.finish();
     return new EvalResult(entryPoint.returns(), value, error, message, logs, nanos, memoryPages());
   }
 
   private long[] arguments(Map<String, JsonNode> params) {
     List<ParamSpec> positional = entryPoint.positional();
+    if (positional.isEmpty()) {
+      ctxOnly[0] = ++ctxCounter;
+      return ctxOnly;
+    }
     long[] args = new long[1 + positional.size()];
     args[0] = ++ctxCounter;
     for (int i = 0; i < positional.size(); i++) {
@@ -137,19 +154,27 @@ final class GuestInstance {
     return args;
   }
 
-  private JsonNode convert(long[] raw) {
-    long r = raw[0];
+  /** True unless the result is a NaN or infinite score. */
+  boolean finite(long raw) {
+    WasmType t = entryPoint.resultType();
+    return t == WasmType.I32 || t == WasmType.I64 || Double.isFinite(asDouble(raw));
+  }
+
+  /** A score's raw bits as a double (f32 widened). */
+  double asDouble(long raw) {
+    return entryPoint.resultType() == WasmType.F32
+        ? Float.intBitsToFloat((int) raw)
+        : Double.longBitsToDouble(raw);
+  }
+
+  JsonNode toJson(long raw) {
     switch (entryPoint.resultType()) {
       case I32:
-        return BooleanNode.valueOf((int) r != 0);
+        return BooleanNode.valueOf((int) raw != 0);
       case I64:
-        return LongNode.valueOf(r);
-      case F32:
-        float f = Float.intBitsToFloat((int) r);
-        return Float.isFinite(f) ? DoubleNode.valueOf(f) : null;
+        return LongNode.valueOf(raw);
       default:
-        double d = Double.longBitsToDouble(r);
-        return Double.isFinite(d) ? DoubleNode.valueOf(d) : null;
+        return DoubleNode.valueOf(asDouble(raw));
     }
   }
 }

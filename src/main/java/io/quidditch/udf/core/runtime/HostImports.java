@@ -37,7 +37,16 @@ final class HostImports {
   static final String WASI_MODULE = "wasi_snapshot_preview1";
   private static final long PAGE = 65536L;
 
+  private static final int NAME_SLOTS = 8;
+
   private final CallState state;
+  // one instance is used by one thread at a time, so a host result can reuse one array
+  private final long[] ret = new long[1];
+  // names the guest passed recently, by pointer and length; checked byte by byte before reuse
+  private final int[] namePtr = new int[NAME_SLOTS];
+  private final byte[][] nameBytes = new byte[NAME_SLOTS][];
+  private final String[] nameText = new String[NAME_SLOTS];
+  private int nextNameSlot;
 
   private HostImports(CallState state) {
     this.state = state;
@@ -224,16 +233,17 @@ final class HostImports {
       case GET_DOCUMENT_ID:
         return (inst, a) -> i32(documentId(inst, a));
       case GET_SCORE:
-        return (inst, a) -> new long[] {Double.doubleToRawLongBits(doc().score())};
+        return (inst, a) -> i64(Double.doubleToRawLongBits(doc().score()));
       case GET_FIELD_INT64:
         return (inst, a) -> {
-          Long v = doc().i64(name(inst, a[1], a[2]));
-          return new long[] {v == null ? 0L : v};
+          JsonNode v = doc().field(name(inst, a[1], a[2]));
+          return i64(v == null || !v.isNumber() ? 0L : asLong(v));
         };
       case GET_FIELD_FLOAT64:
         return (inst, a) -> {
-          Double v = doc().f64(name(inst, a[1], a[2]));
-          return new long[] {Double.doubleToRawLongBits(v == null ? 0.0 : v)};
+          JsonNode v = doc().field(name(inst, a[1], a[2]));
+          return i64(
+              Double.doubleToRawLongBits(v == null || !v.isNumber() ? 0.0 : v.doubleValue()));
         };
       case GET_FIELD_BOOL_DIRECT:
         return (inst, a) -> i32(Boolean.TRUE.equals(doc().bool(name(inst, a[1], a[2]))) ? 1 : 0);
@@ -260,8 +270,14 @@ final class HostImports {
     }
   }
 
-  private static long[] i32(int v) {
-    return new long[] {v};
+  private long[] i32(int v) {
+    ret[0] = v;
+    return ret;
+  }
+
+  private long[] i64(long v) {
+    ret[0] = v;
+    return ret;
   }
 
   private DocumentView doc() {
@@ -276,35 +292,39 @@ final class HostImports {
   }
 
   private int fieldString(Instance inst, long[] a) {
-    String text = doc().text(name(inst, a[1], a[2]));
-    return writeString(inst, text, (int) a[3], (int) a[4], "get_field_string", false);
+    byte[] bytes = doc().utf8(name(inst, a[1], a[2]));
+    return writeBytes(inst, bytes, (int) a[3], (int) a[4], "get_field_string", false);
   }
 
   private int documentId(Instance inst, long[] a) {
     return writeString(inst, doc().id(), (int) a[1], (int) a[2], "get_document_id", false);
   }
 
+  private static long asLong(JsonNode v) {
+    return v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : (long) v.doubleValue();
+  }
+
   private int fieldI64(Instance inst, long[] a) {
-    Long v = doc().i64(name(inst, a[1], a[2]));
-    if (v == null) {
+    JsonNode v = doc().field(name(inst, a[1], a[2]));
+    if (v == null || !v.isNumber()) {
       return AbiCodes.FIELD_MISSING;
     }
     Memory mem = memory(inst);
     int out = (int) a[3];
     checkRange(mem, out, 8, "get_field_i64 out_ptr");
-    mem.writeLong(out, v);
+    mem.writeLong(out, asLong(v));
     return AbiCodes.OK;
   }
 
   private int fieldF64(Instance inst, long[] a) {
-    Double v = doc().f64(name(inst, a[1], a[2]));
-    if (v == null) {
+    JsonNode v = doc().field(name(inst, a[1], a[2]));
+    if (v == null || !v.isNumber()) {
       return AbiCodes.FIELD_MISSING;
     }
     Memory mem = memory(inst);
     int out = (int) a[3];
     checkRange(mem, out, 8, "get_field_f64 out_ptr");
-    mem.writeF64(out, v);
+    mem.writeF64(out, v.doubleValue());
     return AbiCodes.OK;
   }
 
@@ -378,15 +398,25 @@ final class HostImports {
    */
   private int writeString(
       Instance inst, String text, int outPtr, int lenPtr, String fn, boolean paramCodes) {
+    return writeBytes(
+        inst,
+        text == null ? null : text.getBytes(StandardCharsets.UTF_8),
+        outPtr,
+        lenPtr,
+        fn,
+        paramCodes);
+  }
+
+  private int writeBytes(
+      Instance inst, byte[] bytes, int outPtr, int lenPtr, String fn, boolean paramCodes) {
     Memory mem = memory(inst);
     if (paramCodes ? !inRange(mem, lenPtr, 4) : !checkRange(mem, lenPtr, 4, fn + " out_len_ptr")) {
       return AbiCodes.PARAM_BUFFER_TOO_SMALL;
     }
-    if (text == null) {
+    if (bytes == null) {
       return paramCodes ? AbiCodes.PARAM_NOT_FOUND : AbiCodes.FIELD_MISSING;
     }
     long capacity = Integer.toUnsignedLong(mem.readInt(lenPtr));
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > state.limits.maxHostStringBytes()) {
       throw new HostTrapException(
           fn
@@ -420,7 +450,44 @@ final class HostImports {
               + " is out of range (0..4096)");
     }
     checkRange(mem, p, n, "name pointer");
-    return new String(mem.readBytes(p, n), StandardCharsets.UTF_8);
+    for (int s = 0; s < NAME_SLOTS; s++) {
+      byte[] known = nameBytes[s];
+      if (known != null && namePtr[s] == p && known.length == n && sameBytes(mem, p, known)) {
+        return nameText[s];
+      }
+    }
+    byte[] bytes = mem.readBytes(p, n);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int s = nextNameSlot;
+    nextNameSlot = (s + 1) % NAME_SLOTS;
+    namePtr[s] = p;
+    nameBytes[s] = bytes;
+    nameText[s] = text;
+    return text;
+  }
+
+  private static boolean sameBytes(Memory mem, int p, byte[] known) {
+    int i = 0;
+    // eight bytes at a time while they fit; the range was checked by the caller
+    for (; i + 8 <= known.length; i += 8) {
+      if (mem.readLong(p + i) != longAt(known, i)) {
+        return false;
+      }
+    }
+    for (; i < known.length; i++) {
+      if (mem.read(p + i) != known[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long longAt(byte[] b, int i) {
+    long v = 0;
+    for (int k = 7; k >= 0; k--) {
+      v = (v << 8) | (b[i + k] & 0xFF);
+    }
+    return v;
   }
 
   private String logText(Instance inst, long ptr, long len) {

@@ -1,6 +1,7 @@
 package io.quidditch.udf.core.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.EvalResult;
 import io.quidditch.udf.core.Limits;
 import io.quidditch.udf.core.Manifest;
@@ -29,6 +30,7 @@ public final class LoadedUdf {
   private final Limits limits;
   private final Supplier<GuestInstance> factory;
   private final ConcurrentLinkedDeque<GuestInstance> pool = new ConcurrentLinkedDeque<>();
+  private final ThreadLocal<GuestInstance> mine = new ThreadLocal<>();
   private final AtomicInteger peakPages = new AtomicInteger();
 
   LoadedUdf(
@@ -79,18 +81,47 @@ public final class LoadedUdf {
     return ParameterBinder.bind(manifest, given);
   }
 
-  /** Evaluates one document on a pooled instance; parameters must come from {@link #bind}. */
+  /**
+   * Evaluates one document on this thread's instance; parameters must come from {@link #bind}. Each
+   * thread keeps one instance of each UDF it calls, taken from a shared pool on first use.
+   */
   public EvalResult evaluate(DocumentView doc, Map<String, JsonNode> bound) {
-    GuestInstance guest = pool.pollFirst();
-    if (guest == null) {
-      guest = factory.get();
-    }
+    GuestInstance guest = acquire();
     EvalResult result = guest.call(doc, bound);
     notePages(result);
-    if (!guest.discarded() && pool.size() < MAX_POOLED) {
-      pool.offerFirst(guest);
+    if (guest.discarded()) {
+      mine.remove();
     }
     return result;
+  }
+
+  /**
+   * A tight loop over many documents on the calling thread: no timing, no result records. Use it
+   * from one thread only; make one per worker.
+   */
+  public Batch batch(Map<String, JsonNode> bound) {
+    return new Batch(bound);
+  }
+
+  /** Drops the calling thread's instance back into the shared pool (for short-lived threads). */
+  public void release() {
+    GuestInstance guest = mine.get();
+    mine.remove();
+    if (guest != null && !guest.discarded() && pool.size() < MAX_POOLED) {
+      pool.offerFirst(guest);
+    }
+  }
+
+  private GuestInstance acquire() {
+    GuestInstance guest = mine.get();
+    if (guest == null || guest.discarded()) {
+      guest = pool.pollFirst();
+      if (guest == null) {
+        guest = factory.get();
+      }
+      mine.set(guest);
+    }
+    return guest;
   }
 
   /** Evaluates one document on a brand-new instance that is thrown away afterwards. */
@@ -107,6 +138,65 @@ public final class LoadedUdf {
 
   private void notePages(EvalResult result) {
     peakPages.accumulateAndGet(result.memoryPages(), Math::max);
+  }
+
+  /** Evaluation of many documents on one thread; the result of the last call stays readable. */
+  public final class Batch {
+    private final Map<String, JsonNode> bound;
+    private final CallWatchdog.Guard guard = CallWatchdog.guard();
+    private GuestInstance guest = acquire();
+    private long raw;
+    private ErrorKind error;
+    private String message;
+
+    Batch(Map<String, JsonNode> bound) {
+      this.bound = bound;
+    }
+
+    /** Evaluates one document; false when the call failed ({@link #error()} says how). */
+    public boolean run(DocumentView doc) {
+      if (guest.discarded()) {
+        mine.remove();
+        guest = acquire();
+      }
+      try {
+        raw = guest.invoke(doc, bound, guard);
+        error = null;
+        return true;
+      } catch (CallFailure f) {
+        error = f.kind;
+        message = f.getMessage();
+        return false;
+      }
+    }
+
+    /** A filter's decision. */
+    public boolean keep() {
+      return guest.entryPoint().returns() != ReturnType.FILTER || (int) raw != 0;
+    }
+
+    /** A score (or an integer result as a double). */
+    public double score() {
+      return guest.entryPoint().returns() == ReturnType.INTEGER ? raw : guest.asDouble(raw);
+    }
+
+    /** The last result as JSON. */
+    public JsonNode value() {
+      return guest.toJson(raw);
+    }
+
+    public ErrorKind error() {
+      return error;
+    }
+
+    public String message() {
+      return message;
+    }
+
+    /** The log lines of the last call (taking them clears them). */
+    public java.util.List<io.quidditch.udf.core.LogLine> logs() {
+      return guest.state().finish();
+    }
   }
 
   /** Repeated evaluation on one instance, replaced only when a call fails; not thread-safe. */
