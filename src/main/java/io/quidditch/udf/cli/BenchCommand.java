@@ -104,6 +104,11 @@ public final class BenchCommand implements Callable<Integer> {
   Duration duration;
 
   @Option(
+      names = "--no-compile-cache",
+      description = "Compile afresh instead of using the cache under the registry home.")
+  boolean noCompileCache;
+
+  @Option(
       names = "--save-baseline",
       paramLabel = "FILE",
       description = "Write this run's results as a baseline.")
@@ -138,7 +143,11 @@ public final class BenchCommand implements Callable<Integer> {
     List<JsonNode> corpus = corpus();
     List<BenchResult> results = new ArrayList<>();
     for (Engine e : engines()) {
-      UdfRuntime runtime = UdfRuntime.builder().withEngine(e).build();
+      UdfRuntime.Builder b = UdfRuntime.builder().withEngine(e);
+      if (!noCompileCache) {
+        b.withCompileCache(registry.home().resolve("cache").resolve("compiled"));
+      }
+      UdfRuntime runtime = b.build();
       results.add(
           BenchRunner.run(
               runtime,

@@ -79,7 +79,7 @@ public final class CompileCommand implements Callable<Integer> {
     Manifest checked =
         function == null ? source.manifest() : source.manifest().withFunctionName(function);
     boolean isWasm = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wasm");
-    UdfRuntime runtime = engine.runtime();
+    UdfRuntime runtime = engine.runtime(registry);
     ModuleInfo info = runtime.inspect(source.wasm());
     String problem = null;
     LoadedUdf loaded = null;

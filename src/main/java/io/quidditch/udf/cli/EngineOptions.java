@@ -20,8 +20,13 @@ public final class EngineOptions {
       description = "Most 64 KiB memory pages a UDF may use (default: 256, i.e. 16 MiB).")
   Integer memoryPages;
 
+  @Option(
+      names = "--no-compile-cache",
+      description = "Do not keep compiled modules under the registry home.")
+  boolean noCompileCache;
+
   /** A runtime with this engine and the default limits, adjusted by the flags. */
-  public UdfRuntime runtime() {
+  public UdfRuntime runtime(RegistryOptions registry) {
     Limits limits = Limits.defaults();
     if (memoryPages != null) {
       if (memoryPages < 1 || memoryPages > 65536) {
@@ -30,6 +35,10 @@ public final class EngineOptions {
       }
       limits = limits.withMemoryPages(memoryPages);
     }
-    return UdfRuntime.builder().withEngine(engine).withLimits(limits).build();
+    UdfRuntime.Builder b = UdfRuntime.builder().withEngine(engine).withLimits(limits);
+    if (!noCompileCache) {
+      b.withCompileCache(registry.home().resolve("cache").resolve("compiled"));
+    }
+    return b.build();
   }
 }

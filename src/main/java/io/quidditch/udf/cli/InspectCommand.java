@@ -43,7 +43,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UdfSource source = Commands.loader(registry).resolve(target, null, null);
-    UdfRuntime runtime = engine.runtime();
+    UdfRuntime runtime = engine.runtime(registry);
     ModuleInfo info = runtime.inspect(source.wasm());
     LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
     PrintWriter out = spec.commandLine().getOut();

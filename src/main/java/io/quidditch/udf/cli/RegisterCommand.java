@@ -87,7 +87,7 @@ public final class RegisterCommand implements Callable<Integer> {
   public Integer call() {
     UdfSource source = Commands.loader(registry).fromFile(module, manifest);
     Manifest m = override(source.manifest());
-    engine.runtime().load(source.wasm(), m);
+    engine.runtime(registry).load(source.wasm(), m);
     RegistryEntry entry = registry.open().register(m, source.wasm());
     if (format == OutputFormat.JSON) {
       ObjectNode n = Views.entry(entry);

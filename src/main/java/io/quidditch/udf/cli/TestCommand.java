@@ -92,7 +92,7 @@ public final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    UdfRuntime runtime = engine.runtime();
+    UdfRuntime runtime = engine.runtime(registry);
     UdfLoader loader = Commands.loader(registry);
     if (doc != null || !params.isEmpty() || isUdf(targets)) {
       return adHoc(runtime, loader);

@@ -36,9 +36,12 @@ public final class UdfRuntime {
    */
   private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
+  private final DiskCompileCache cache;
+
   private UdfRuntime(Builder b) {
     this.engine = b.engine;
     this.limits = b.limits;
+    this.cache = b.cacheDir == null ? null : new DiskCompileCache(b.cacheDir);
   }
 
   public static Builder builder() {
@@ -124,12 +127,7 @@ public final class UdfRuntime {
             info.sha256(),
             k -> {
               try {
-                return new Compiled(
-                    module,
-                    info,
-                    MachineFactoryCompiler.builder(module)
-                        .withInterpreterFallback(InterpreterFallback.SILENT)
-                        .compile());
+                return new Compiled(module, info, compile(module));
               } catch (RuntimeException e) {
                 throw new InvalidModuleException(
                     "module could not be compiled: "
@@ -138,6 +136,23 @@ public final class UdfRuntime {
               }
             })
         .factory;
+  }
+
+  private Function<Instance, Machine> compile(WasmModule module) {
+    if (cache != null) {
+      try {
+        return compiler(module).withCache(cache).compile();
+      } catch (RuntimeException | LinkageError e) {
+        // a stale or corrupt entry: forget it and compile afresh
+        cache.invalidate(module.digest());
+      }
+    }
+    return compiler(module).compile();
+  }
+
+  private static MachineFactoryCompiler.Builder compiler(WasmModule module) {
+    return MachineFactoryCompiler.builder(module)
+        .withInterpreterFallback(InterpreterFallback.SILENT);
   }
 
   private static final class Compiled {
@@ -179,6 +194,13 @@ public final class UdfRuntime {
   public static final class Builder {
     private Engine engine = Engine.COMPILED;
     private Limits limits = Limits.defaults();
+    private java.nio.file.Path cacheDir;
+
+    /** Keeps compiled modules in this directory across processes (compiled engine only). */
+    public Builder withCompileCache(java.nio.file.Path dir) {
+      this.cacheDir = dir;
+      return this;
+    }
 
     public Builder withEngine(Engine value) {
       this.engine = value;
