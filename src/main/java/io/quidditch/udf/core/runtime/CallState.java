@@ -16,6 +16,10 @@ final class CallState {
   private List<LogLine> logs;
   private int dropped;
   HostCallListener listener;
+  // UTF-8 of string parameters, kept while the same parameter map is in use
+  private Map<String, JsonNode> encodedFor;
+  private final java.util.IdentityHashMap<JsonNode, byte[]> encoded =
+      new java.util.IdentityHashMap<>();
 
   CallState(Limits limits) {
     this.limits = limits;
@@ -26,6 +30,20 @@ final class CallState {
     this.params = parameters;
     this.logs = null;
     this.dropped = 0;
+  }
+
+  /** A string parameter's UTF-8 bytes, encoded once per parameter map. */
+  byte[] paramBytes(JsonNode value) {
+    if (encodedFor != params) {
+      encoded.clear();
+      encodedFor = params;
+    }
+    byte[] b = encoded.get(value);
+    if (b == null) {
+      b = value.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      encoded.put(value, b);
+    }
+    return b;
   }
 
   void log(int level, String message) {

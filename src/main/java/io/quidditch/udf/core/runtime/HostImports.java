@@ -348,7 +348,7 @@ final class HostImports {
     if (!v.isTextual()) {
       return AbiCodes.PARAM_WRONG_TYPE;
     }
-    return writeString(inst, v.asText(), (int) a[2], (int) a[3], "get_param_string", true);
+    return writeBytes(inst, state.paramBytes(v), (int) a[2], (int) a[3], "get_param_string", true);
   }
 
   private int paramNumber(Instance inst, long[] a, boolean f64) {

@@ -38,6 +38,16 @@ public final class UdfRuntime {
 
   private final DiskCompileCache cache;
 
+  /**
+   * Linear memory backed by a byte array: measured faster here than Chicory's ByteBuffer memory
+   * (see the closing note of the performance work); {@code -Dquidudf.memory=bytebuffer} switches
+   * back for comparison.
+   */
+  private static final Function<MemoryLimits, com.dylibso.chicory.runtime.Memory> MEMORY_FACTORY =
+      "bytebuffer".equals(System.getProperty("quidudf.memory"))
+          ? com.dylibso.chicory.runtime.ByteBufferMemory::new
+          : ByteArrayMemory::new;
+
   private UdfRuntime(Builder b) {
     this.engine = b.engine;
     this.limits = b.limits;
@@ -180,7 +190,7 @@ public final class UdfRuntime {
         Instance.builder(module)
             .withImportValues(imports)
             .withStart(false)
-            .withMemoryFactory(ByteArrayMemory::new);
+            .withMemoryFactory(MEMORY_FACTORY);
     if (memoryLimits != null) {
       b.withMemoryLimits(memoryLimits);
     }
