@@ -53,6 +53,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void securityImportsNoUserInterfaceLibraryAndNoRuntime() throws IOException {
+    assertThat(
+            violations(
+                "security",
+                List.of(
+                    "picocli",
+                    "org.jline",
+                    "io.javalin",
+                    "io.quidditch.udf.cli",
+                    "com.dylibso",
+                    "io.quidditch.udf.core.runtime"),
+                List.of()))
+        .isEmpty();
+  }
+
+  @Test
   void onlyTheRuntimePackageImportsChicory() throws IOException {
     assertThat(violations("core", List.of("com.dylibso"), List.of("core/runtime/"))).isEmpty();
     assertThat(violations("cli", List.of("com.dylibso"), List.of())).isEmpty();

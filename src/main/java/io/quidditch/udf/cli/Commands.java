@@ -14,6 +14,10 @@ final class Commands {
     return new UdfLoader(registry.open(), Compilers.standard());
   }
 
+  static UdfLoader loader(RegistryOptions registry, PolicyOptions policy) {
+    return new UdfLoader(registry.open(), Compilers.standard(), policy.policy());
+  }
+
   /** The text itself, or a file's contents when it starts with {@code @}. */
   static String textOrFile(String value, String option) {
     if (value.startsWith("@")) {

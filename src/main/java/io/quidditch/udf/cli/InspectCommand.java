@@ -43,6 +43,8 @@ public final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UdfSource source = Commands.loader(registry).resolve(target, null, null);
+    java.util.List<String> signers =
+        io.quidditch.udf.security.ModuleVerifier.signerKeyIds(source.wasm());
     UdfRuntime runtime = engine.runtime(registry);
     ModuleInfo info = runtime.inspect(source.wasm());
     LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
@@ -54,6 +56,8 @@ public final class InspectCommand implements Callable<Integer> {
       n.put("entry_signature", udf.entrySignature());
       n.put("returns", udf.returns().yamlName());
       n.set("module", Views.module(info));
+      com.fasterxml.jackson.databind.node.ArrayNode sig = n.putArray("signed_by");
+      signers.forEach(sig::add);
       n.set("manifest", ManifestCodec.toTree(source.manifest()));
       out.println(Json.pretty(n));
       return ExitCode.OK;
@@ -67,6 +71,8 @@ public final class InspectCommand implements Callable<Integer> {
             + " -> "
             + udf.returns().yamlName());
     Views.printModule(out, info);
+    out.println(
+        "signed:  " + (signers.isEmpty() ? "no" : "by key(s) " + String.join(", ", signers)));
     out.println("manifest:");
     for (String line : ManifestCodec.toYaml(source.manifest()).split("\n")) {
       out.println("  " + line);

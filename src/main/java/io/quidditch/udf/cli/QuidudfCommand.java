@@ -19,6 +19,10 @@ import picocli.CommandLine.ScopeType;
       ListCommand.class,
       InspectCommand.class,
       RemoveCommand.class,
+      KeygenCommand.class,
+      SignCommand.class,
+      VerifyCommand.class,
+      AuditCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

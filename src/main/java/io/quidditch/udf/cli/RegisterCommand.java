@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.harness.UdfSource;
 import io.quidditch.udf.core.registry.RegistryEntry;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class RegisterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
   @Mixin EngineOptions engine;
+  @Mixin PolicyOptions policy;
 
   @Parameters(index = "0", paramLabel = "MODULE", description = "A .wasm module or a .wat source.")
   Path module;
@@ -85,10 +87,27 @@ public final class RegisterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UdfSource source = Commands.loader(registry).fromFile(module, manifest);
-    Manifest m = override(source.manifest());
-    engine.runtime(registry).load(source.wasm(), m);
-    RegistryEntry entry = registry.open().register(m, source.wasm());
+    RegistryEntry entry;
+    long start = System.nanoTime();
+    try {
+      UdfSource source = Commands.loader(registry, policy).fromFile(module, manifest);
+      Manifest m = override(source.manifest());
+      engine.runtime(registry).load(source.wasm(), m);
+      entry = registry.open().register(m, source.wasm());
+    } catch (QuidudfException e) {
+      Audit.failure(registry, name, version, "register", e);
+      throw e;
+    }
+    Audit.record(
+        registry,
+        entry.name(),
+        entry.version(),
+        "register",
+        true,
+        null,
+        (System.nanoTime() - start) / 1e6,
+        null,
+        "sha256:" + entry.digest());
     if (format == OutputFormat.JSON) {
       ObjectNode n = Views.entry(entry);
       n.put("success", true);

@@ -37,7 +37,13 @@ public final class RemoveCommand implements Callable<Integer> {
     if (ref.version() == null) {
       throw new BadInputException("remove needs an exact version, as in " + ref.name() + "@1.0.0");
     }
-    registry.open().remove(ref.name(), ref.version());
+    try {
+      registry.open().remove(ref.name(), ref.version());
+    } catch (io.quidditch.udf.core.QuidudfException e) {
+      Audit.failure(registry, ref.name(), ref.version(), "remove", e);
+      throw e;
+    }
+    Audit.record(registry, ref.name(), ref.version(), "remove", true, null, 0, null, null);
     String message = "removed " + ref;
     if (format == OutputFormat.JSON) {
       spec.commandLine()

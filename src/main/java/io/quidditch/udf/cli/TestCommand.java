@@ -51,6 +51,7 @@ public final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
   @Mixin EngineOptions engine;
+  @Mixin PolicyOptions policy;
 
   @Parameters(
       arity = "1..*",
@@ -93,11 +94,12 @@ public final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     UdfRuntime runtime = engine.runtime(registry);
-    UdfLoader loader = Commands.loader(registry);
+    UdfLoader loader = Commands.loader(registry, policy);
     if (doc != null || !params.isEmpty() || isUdf(targets)) {
       return adHoc(runtime, loader);
     }
     TestReport result = new TestRunner(runtime, loader).run(TestSpecReader.discover(paths()));
+    auditSuites(result);
     if (result.suites().isEmpty()) {
       throw new BadInputException(
           "no " + TestSpecReader.SPEC_FILE + " found under " + String.join(", ", targets));
@@ -122,6 +124,36 @@ public final class TestCommand implements Callable<Integer> {
     return result.allPassed() ? ExitCode.OK : ExitCode.NO;
   }
 
+  private void auditSuites(TestReport result) {
+    for (var s : result.suites()) {
+      long failed =
+          s.cases().stream()
+              .filter(c -> c.status() != io.quidditch.udf.core.harness.CaseResult.Status.PASS)
+              .count();
+      double ms =
+          s.cases().stream().mapToLong(io.quidditch.udf.core.harness.CaseResult::nanos).sum() / 1e6;
+      String udfName = s.udf() == null ? null : s.udf().substring(0, s.udf().indexOf('@'));
+      String udfVersion =
+          s.udf() == null
+              ? null
+              : s.udf().substring(s.udf().indexOf('@') + 1, s.udf().indexOf(' '));
+      String detail =
+          s.error() != null
+              ? s.error()
+              : s.spec() + ": " + (s.cases().size() - failed) + " passed, " + failed + " not";
+      Audit.record(
+          registry,
+          udfName,
+          udfVersion,
+          "test",
+          s.error() == null && failed == 0,
+          s.error() != null ? "bad_input" : failed > 0 ? "test_failed" : null,
+          ms,
+          null,
+          detail);
+    }
+  }
+
   private List<Path> paths() {
     List<Path> out = new ArrayList<>();
     targets.forEach(t -> out.add(Path.of(t)));
@@ -142,12 +174,29 @@ public final class TestCommand implements Callable<Integer> {
     if (targets.size() != 1) {
       throw new BadInputException("ad-hoc mode takes exactly one UDF; got " + targets.size());
     }
-    UdfSource source = loader.resolve(targets.get(0), null, manifest);
+    UdfSource source;
+    try {
+      source = loader.resolve(targets.get(0), null, manifest);
+    } catch (io.quidditch.udf.core.SignatureException e) {
+      Audit.failure(registry, null, null, "test", e);
+      throw e;
+    }
     LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
     Map<String, JsonNode> given = parseParams(source.manifest(), params);
     String docText = doc == null ? "{}" : Commands.textOrFile(doc, "--doc");
     DocumentView view = DocumentView.parse(docText, "--doc");
-    EvalResult r = udf.evaluate(view, udf.bind(given));
+    Map<String, JsonNode> bound = udf.bind(given);
+    EvalResult r = udf.evaluate(view, bound);
+    Audit.record(
+        registry,
+        source.manifest().name(),
+        source.manifest().version(),
+        "test",
+        r.ok(),
+        r.ok() ? null : r.error().code(),
+        r.nanos() / 1e6,
+        bound,
+        r.ok() ? null : r.message());
     PrintWriter out = spec.commandLine().getOut();
     if (format == ReportWriter.Format.JSON) {
       ObjectNode n = Json.MAPPER.createObjectNode();

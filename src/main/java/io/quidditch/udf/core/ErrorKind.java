@@ -13,6 +13,7 @@ public enum ErrorKind {
   BAD_INPUT("bad_input", ExitCode.BAD_INPUT),
   NOT_FOUND("not_found", ExitCode.BAD_INPUT),
   CONFLICT("conflict", ExitCode.BAD_INPUT),
+  SIGNATURE("signature", ExitCode.NO),
   INTERNAL("internal", ExitCode.INTERNAL);
 
   private final String code;

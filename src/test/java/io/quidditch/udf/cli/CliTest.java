@@ -216,6 +216,67 @@ class CliTest {
   }
 
   @Test
+  void signedModulesPassThePolicyAndUnsignedOnesAreRefusedAndAudited() throws Exception {
+    Path keys = tmp.resolve("keys");
+    Path trust = tmp.resolve("trust");
+    assertThat(run("keygen", "--out", keys.toString(), "--name", "ci").code()).isZero();
+    Files.createDirectories(trust);
+    Files.copy(keys.resolve("ci.pub"), trust.resolve("ci.pub"));
+    Path module = tmp.resolve("m/custom_score.wasm");
+    Files.createDirectories(module.getParent());
+    Files.copy(example.resolve("custom_score.wasm"), module);
+    Files.copy(example.resolve("udf.yaml"), module.resolveSibling("udf.yaml"));
+
+    Run refused =
+        runWithRegistry(
+            "register", module.toString(), "--require-signature", "--trust", trust.toString());
+    assertOneLineError(
+        refused, 1, "refused by the signature policy: the module carries no signature");
+    assertThat(runWithRegistry("verify", module.toString(), "--trust", trust.toString()).code()).isEqualTo(1);
+
+    assertThat(run("sign", module.toString(), "--key", keys.resolve("ci.key").toString()).code())
+        .isZero();
+    Run ok = runWithRegistry("verify", module.toString(), "--trust", trust.toString(), "--format", "json");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("\"status\" : \"valid\"");
+    assertThat(
+            runWithRegistry(
+                    "register",
+                    module.toString(),
+                    "--require-signature",
+                    "--trust",
+                    trust.toString())
+                .code())
+        .isZero();
+    assertThat(
+            runWithRegistry(
+                    "test",
+                    "custom-score@1.0.0",
+                    "--doc",
+                    "{}",
+                    "--require-signature",
+                    "--trust",
+                    trust.toString())
+                .code())
+        .isZero();
+
+    // a stored module changed behind the registry's back is refused, not run
+    Path stored = home.resolve("registry/custom-score/1.0.0/module.wasm");
+    byte[] bytes = Files.readAllBytes(stored);
+    bytes[20] ^= 1;
+    Files.write(stored, bytes);
+    assertOneLineError(
+        runWithRegistry("test", "custom-score@1.0.0", "--doc", "{}"),
+        3,
+        "does not match its digest");
+
+    Run audit = runWithRegistry("audit", "--format", "json");
+    assertThat(audit.out())
+        .contains("\"operation\" : \"refuse\"")
+        .contains("\"operation\" : \"register\"");
+  }
+
+  @Test
   void usageErrorsExitTwoAndEveryCommandHasHelp() {
     Run r = run("test");
     assertThat(r.code()).isEqualTo(2);

@@ -3,6 +3,7 @@ package io.quidditch.udf.core.harness;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ManifestCodec;
+import io.quidditch.udf.core.ModulePolicy;
 import io.quidditch.udf.core.SourceCompiler;
 import io.quidditch.udf.core.UdfRef;
 import io.quidditch.udf.core.registry.Registry;
@@ -20,10 +21,17 @@ import java.util.Locale;
 public final class UdfLoader {
   private final Registry registry;
   private final Compilers compilers;
+  private final ModulePolicy policy;
 
   public UdfLoader(Registry registry, Compilers compilers) {
+    this(registry, compilers, ModulePolicy.none());
+  }
+
+  /** A loader that checks every module it hands out against a policy (signatures, say). */
+  public UdfLoader(Registry registry, Compilers compilers, ModulePolicy policy) {
     this.registry = registry;
     this.compilers = compilers;
+    this.policy = policy;
   }
 
   public Compilers compilers() {
@@ -79,6 +87,7 @@ public final class UdfLoader {
     }
     String fileName = path.getFileName().toString();
     if (fileName.toLowerCase(Locale.ROOT).endsWith(".wasm")) {
+      policy.check(bytes, path.toString());
       return new UdfSource(
           manifest == null ? anonymous(fileName) : manifest, bytes, path.toString(), null, false);
     }
@@ -91,6 +100,7 @@ public final class UdfLoader {
     }
     SourceCompiler.CompiledSource out =
         compiler.compile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
+    policy.check(out.wasm(), path.toString());
     Manifest m =
         manifest != null ? manifest : out.manifest() != null ? out.manifest() : anonymous(fileName);
     return new UdfSource(
