@@ -232,11 +232,14 @@ class CliTest {
             "register", module.toString(), "--require-signature", "--trust", trust.toString());
     assertOneLineError(
         refused, 1, "refused by the signature policy: the module carries no signature");
-    assertThat(runWithRegistry("verify", module.toString(), "--trust", trust.toString()).code()).isEqualTo(1);
+    assertThat(runWithRegistry("verify", module.toString(), "--trust", trust.toString()).code())
+        .isEqualTo(1);
 
     assertThat(run("sign", module.toString(), "--key", keys.resolve("ci.key").toString()).code())
         .isZero();
-    Run ok = runWithRegistry("verify", module.toString(), "--trust", trust.toString(), "--format", "json");
+    Run ok =
+        runWithRegistry(
+            "verify", module.toString(), "--trust", trust.toString(), "--format", "json");
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).contains("\"status\" : \"valid\"");
     assertThat(
