@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       SignCommand.class,
       VerifyCommand.class,
       AuditCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

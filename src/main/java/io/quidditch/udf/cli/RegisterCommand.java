@@ -85,8 +85,20 @@ public final class RegisterCommand implements Callable<Integer> {
       description = "text or json.")
   OutputFormat format;
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description = "Push to a running 'quidudf serve' instead of the local registry.")
+  java.net.URI server;
+
+  @Option(names = "--token", description = "Token for --server.")
+  String token;
+
   @Override
   public Integer call() {
+    if (server != null) {
+      return push();
+    }
     RegistryEntry entry;
     long start = System.nanoTime();
     try {
@@ -126,6 +138,63 @@ public final class RegisterCommand implements Callable<Integer> {
                   + entry.digest()
                   + ") in "
                   + registry.home());
+    }
+    return ExitCode.OK;
+  }
+
+  /** Sends the module and manifest to a server's POST /api/v1/udfs. */
+  private int push() {
+    UdfSource source = Commands.loader(registry, policy).fromFile(module, manifest);
+    Manifest m = override(source.manifest());
+    ObjectNode body = io.quidditch.udf.core.ManifestCodec.toTree(m);
+    body.put("language", "wasm");
+    body.put("wasm_base64", java.util.Base64.getEncoder().encodeToString(source.wasm()));
+    java.net.http.HttpRequest.Builder req =
+        java.net.http.HttpRequest.newBuilder(server.resolve("/api/v1/udfs"))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.compact(body)));
+    if (token != null) {
+      req.header("Authorization", "Bearer " + token);
+    }
+    java.net.http.HttpResponse<String> resp;
+    try {
+      resp =
+          java.net.http.HttpClient.newHttpClient()
+              .send(req.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new io.quidditch.udf.core.BadInputException(
+          "cannot reach " + server + " (" + e.getMessage() + "); is 'quidudf serve' running?");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.quidditch.udf.core.BadInputException("interrupted while pushing to " + server);
+    }
+    com.fasterxml.jackson.databind.JsonNode reply = Json.parse(resp.body(), "the server's reply");
+    if (resp.statusCode() != 201) {
+      String code = reply.path("error").path("code").asText("http_" + resp.statusCode());
+      io.quidditch.udf.core.ErrorKind kind = io.quidditch.udf.core.ErrorKind.fromCode(code);
+      throw new QuidudfException(
+          kind == null ? io.quidditch.udf.core.ErrorKind.BAD_INPUT : kind,
+          server
+              + " refused: "
+              + reply.path("error").path("message").asText(resp.body())
+              + " (HTTP "
+              + resp.statusCode()
+              + ")");
+    }
+    if (format == OutputFormat.JSON) {
+      spec.commandLine().getOut().println(Json.pretty(reply));
+    } else {
+      spec.commandLine()
+          .getOut()
+          .println(
+              "registered "
+                  + reply.path("name").asText()
+                  + "@"
+                  + reply.path("version").asText()
+                  + " ("
+                  + reply.path("digest").asText()
+                  + ") on "
+                  + server);
     }
     return ExitCode.OK;
   }

@@ -72,6 +72,64 @@ class PackagedJarIT {
   }
 
   @Test
+  void serveAcceptsPushesAndDrainsOnSigterm() throws Exception {
+    Path home = tmp.resolve("serve-home");
+    Path out = tmp.resolve("serve.out");
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Fixtures.root().resolve("target/quidudf.jar").toString(),
+                "serve",
+                "--port",
+                "0",
+                "--registry",
+                home.toString()));
+    Process server =
+        new ProcessBuilder(cmd)
+            .redirectOutput(out.toFile())
+            .redirectError(tmp.resolve("serve.err").toFile())
+            .start();
+    try {
+      String url = null;
+      for (int i = 0; i < 300 && url == null; i++) {
+        Thread.sleep(100);
+        String text = Files.exists(out) ? Files.readString(out) : "";
+        if (text.startsWith("quidudf serving on ")) {
+          url = text.strip().substring("quidudf serving on ".length());
+        }
+      }
+      assertThat(url).as("the server printed its URL").isNotNull();
+      Path spin = tmp.resolve("spin.wat");
+      Files.writeString(
+          spin,
+          "(module (func (export \"filter\") (param i64) (result i32) (loop $l (br $l)) (i32.const 0)))");
+      Result pushed =
+          run("register", spin.toString(), "--server", url, "--name", "spin", "--version", "1.0.0");
+      assertThat(pushed.code()).as(pushed.err()).isZero();
+      assertThat(pushed.out()).contains("registered spin@1.0.0");
+
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpRequest slow =
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/api/v1/udfs/spin/test"))
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+              .build();
+      var inFlight = http.sendAsync(slow, java.net.http.HttpResponse.BodyHandlers.ofString());
+      Thread.sleep(1000);
+      server.destroy(); // SIGTERM while the 5-second call runs
+      var response = inFlight.get(30, TimeUnit.SECONDS);
+      assertThat(response.statusCode())
+          .as("the in-flight request was answered, not cut")
+          .isEqualTo(422);
+      assertThat(response.body()).contains("\"timeout\"");
+      assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
+  @Test
   void severalProcessesRegisteringAtOnceLoseNothing() throws Exception {
     Path home = tmp.resolve("shared-home");
     String module = Fixtures.root().resolve("examples/custom-score/custom_score.wasm").toString();

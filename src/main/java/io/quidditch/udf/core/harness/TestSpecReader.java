@@ -215,7 +215,7 @@ public final class TestSpecReader {
     if (!node.isObject()) {
       throw new BadInputException(where + ": 'parameters' must be a mapping of names to values");
     }
-    node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+    node.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 

@@ -1,0 +1,195 @@
+package io.quidditch.udf.core.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.NotFoundException;
+import io.quidditch.udf.core.UdfRef;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Named document collections kept under the registry home as NDJSON ({@code indexes/NAME.ndjson}),
+ * appended to durably and loaded into memory on first use. Thread-safe.
+ */
+public final class DocumentStore {
+  private final Path dir;
+  private final Map<String, List<JsonNode>> loaded = new HashMap<>();
+
+  public DocumentStore(Path home) {
+    this.dir = home.toAbsolutePath().resolve("indexes");
+  }
+
+  /** The documents of an index, as an immutable snapshot. */
+  public synchronized List<JsonNode> documents(String index) {
+    UdfRef.checkName(index);
+    List<JsonNode> docs = load(index);
+    if (docs == null) {
+      throw new NotFoundException(
+          "no index named '"
+              + index
+              + "'; add documents with POST /api/v1/indexes/"
+              + index
+              + "/documents");
+    }
+    return Collections.unmodifiableList(new ArrayList<>(docs));
+  }
+
+  /** How many documents an index holds; -1 when it does not exist. */
+  public synchronized int count(String index) {
+    UdfRef.checkName(index);
+    List<JsonNode> docs = load(index);
+    return docs == null ? -1 : docs.size();
+  }
+
+  /** Adds documents, giving each without an {@code _id} a sequential one; returns the new total. */
+  public synchronized int add(String index, List<ObjectNode> docs) {
+    UdfRef.checkName(index);
+    List<JsonNode> current = load(index);
+    if (current == null) {
+      current = new ArrayList<>();
+      loaded.put(index, current);
+    }
+    StringBuilder lines = new StringBuilder();
+    int next = current.size();
+    for (ObjectNode d : docs) {
+      next++;
+      if (!d.hasNonNull("_id")) {
+        ObjectNode withId = Json.MAPPER.createObjectNode();
+        withId.put("_id", String.valueOf(next));
+        withId.setAll(d);
+        d = withId;
+      }
+      lines.append(Json.compact(d)).append('\n');
+      current.add(d);
+    }
+    try {
+      Files.createDirectories(dir);
+      try (FileChannel ch =
+          FileChannel.open(
+              file(index),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND)) {
+        ByteBuffer buf = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(false);
+      }
+    } catch (IOException e) {
+      loaded.remove(index);
+      throw new BadInputException(
+          "cannot store documents of index " + index + ": " + e.getMessage());
+    }
+    return current.size();
+  }
+
+  /** The names of the stored indexes. */
+  public synchronized List<String> indexes() {
+    List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.ndjson")) {
+      for (Path p : s) {
+        String n = p.getFileName().toString().replace(".ndjson", "");
+        if (UdfRef.isValidName(n)) {
+          out.add(n);
+        }
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  private Path file(String index) {
+    return dir.resolve(index + ".ndjson");
+  }
+
+  private List<JsonNode> load(String index) {
+    List<JsonNode> docs = loaded.get(index);
+    if (docs != null) {
+      return docs;
+    }
+    Path f = file(index);
+    if (!Files.isRegularFile(f)) {
+      return null;
+    }
+    docs = new ArrayList<>();
+    try {
+      int n = 0;
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          docs.add(Json.MAPPER.readTree(line));
+        } catch (IOException e) {
+          // a torn last line after a crash: skip it, keep the rest
+          if (n < countLines(f)) {
+            throw new BadInputException(f + " line " + n + " is not JSON; fix or remove it");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new BadInputException("cannot read index " + index + ": " + e.getMessage());
+    }
+    loaded.put(index, docs);
+    return docs;
+  }
+
+  private static long countLines(Path f) throws IOException {
+    try (var lines = Files.lines(f, StandardCharsets.UTF_8)) {
+      return lines.count();
+    }
+  }
+
+  /** Parses a request body of NDJSON or a JSON array into documents. */
+  public static List<ObjectNode> parseBody(String body) {
+    String t = body.strip();
+    List<ObjectNode> out = new ArrayList<>();
+    if (t.isEmpty()) {
+      throw new BadInputException(
+          "no documents in the body; send NDJSON or a JSON array of objects");
+    }
+    if (t.startsWith("[")) {
+      JsonNode arr = Json.parse(t, "request body");
+      for (JsonNode d : arr) {
+        if (!d.isObject()) {
+          throw new BadInputException("every document must be a JSON object");
+        }
+        out.add((ObjectNode) d);
+      }
+      return out;
+    }
+    int n = 0;
+    for (String line : t.split("\n")) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode d = Json.parse(line, "line " + n);
+      if (!d.isObject()) {
+        throw new BadInputException("line " + n + " is not a JSON object");
+      }
+      out.add((ObjectNode) d);
+    }
+    return out;
+  }
+}
