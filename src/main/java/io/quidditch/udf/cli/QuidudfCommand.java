@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       AuditCommand.class,
       ServeCommand.class,
+      LimitsCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -280,6 +280,28 @@ class CliTest {
   }
 
   @Test
+  void limitsShowWhereEachValueComesFrom() throws Exception {
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("config.yaml"), "limits:\n  timeout_ms: 2000\n");
+    Path dir = tmp.resolve("lim");
+    Files.createDirectories(dir);
+    Files.copy(example.resolve("custom_score.wasm"), dir.resolve("m.wasm"));
+    Files.writeString(
+        dir.resolve("udf.yaml"), "name: m\nversion: 1.0.0\nlimits: {memory_pages: 8}\n");
+    Run r = runWithRegistry("limits", dir.resolve("m.wasm").toString(), "--max-log-lines", "7");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("memory_pages\\s+8\\s+manifest of m")
+        .containsPattern("timeout_ms\\s+2000\\s+config file")
+        .containsPattern("max_log_lines\\s+7\\s+flag --max-log-lines")
+        .containsPattern("max_log_line_bytes\\s+4096\\s+default");
+    assertOneLineError(
+        runWithRegistry("limits", "--timeout-ms", "0"),
+        3,
+        "--timeout-ms must be between 1 and 3600000");
+  }
+
+  @Test
   void usageErrorsExitTwoAndEveryCommandHasHelp() {
     Run r = run("test");
     assertThat(r.code()).isEqualTo(2);

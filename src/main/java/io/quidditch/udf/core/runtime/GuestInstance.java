@@ -80,6 +80,10 @@ final class GuestInstance {
     } catch (HostTrapException e) {
       error = ErrorKind.TRAP;
       message = "host call refused: " + e.getMessage();
+    } catch (AssertionError e) {
+      // only with -ea: Chicory's own consistency checks on a malformed module
+      error = ErrorKind.TRAP;
+      message = "runtime consistency check failed: " + e.getMessage();
     } catch (RuntimeException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (m.contains("call stack exhausted")) {

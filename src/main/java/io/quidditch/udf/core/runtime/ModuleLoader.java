@@ -48,7 +48,7 @@ final class ModuleLoader {
     }
     try {
       return Parser.parse(bytes);
-    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError | AssertionError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidModuleException(
           "module is not valid WebAssembly: "

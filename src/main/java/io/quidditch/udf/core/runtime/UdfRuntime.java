@@ -68,7 +68,26 @@ public final class UdfRuntime {
 
   /** Parses and validates a module and describes it, without linking or running it. */
   public ModuleInfo inspect(byte[] wasm) {
-    return ModuleLoader.describe(ModuleLoader.parse(wasm), wasm);
+    WasmModule module = ModuleLoader.parse(wasm);
+    return analysed(() -> ModuleLoader.describe(module, wasm));
+  }
+
+  /**
+   * Runs a piece of module analysis; an index the parser let through but that points nowhere
+   * surfaces here as an exception from Chicory's tables, and means the module is invalid.
+   */
+  private static <T> T analysed(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (QuidudfException e) {
+      throw e;
+    } catch (RuntimeException | AssertionError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InvalidModuleException(
+          "module is not valid WebAssembly: "
+              + ModuleLoader.oneLine(m)
+              + "; rebuild it with a wasm32 toolchain");
+    }
   }
 
   /**
@@ -84,10 +103,11 @@ public final class UdfRuntime {
     String digest = io.quidditch.udf.core.Digests.sha256(wasm);
     Compiled cached = compiled.get(digest);
     WasmModule module = cached != null ? cached.module : ModuleLoader.parse(wasm);
-    ModuleInfo info = cached != null ? cached.info : ModuleLoader.describe(module, wasm);
-    EntryPoint entry = EntryPoint.resolve(module, manifest);
+    ModuleInfo info =
+        cached != null ? cached.info : analysed(() -> ModuleLoader.describe(module, wasm));
+    EntryPoint entry = analysed(() -> EntryPoint.resolve(module, manifest));
     List<AbiFunction> chosen =
-        HostImports.check(module, manifest.permissions(), info.exportsMemory());
+        analysed(() -> HostImports.check(module, manifest.permissions(), info.exportsMemory()));
     Limits effective = base.tightenedBy(manifest.limits());
     MemoryLimits memoryLimits = memoryLimits(info, effective);
     Function<Instance, Machine> machine =
@@ -99,7 +119,7 @@ public final class UdfRuntime {
       first = factory.get();
     } catch (QuidudfException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidModuleException(
           "module cannot be instantiated: "
