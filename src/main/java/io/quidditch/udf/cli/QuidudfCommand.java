@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       AuditCommand.class,
       ServeCommand.class,
       LimitsCommand.class,
+      ReplCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

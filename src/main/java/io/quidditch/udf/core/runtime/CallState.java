@@ -15,7 +15,10 @@ final class CallState {
   Map<String, JsonNode> params = Map.of();
   private List<LogLine> logs;
   private int dropped;
+
+  /** Receives every host call when set (tracing); null otherwise. */
   HostCallListener listener;
+
   // UTF-8 of string parameters, kept while the same parameter map is in use
   private Map<String, JsonNode> encodedFor;
   private final java.util.IdentityHashMap<JsonNode, byte[]> encoded =
@@ -69,10 +72,5 @@ final class CallState {
     document = null;
     logs = null;
     return out;
-  }
-
-  /** Receives each host call, for tracing (the REPL's :explain); null when nobody listens. */
-  interface HostCallListener {
-    void onCall(String function, String arguments, String result);
   }
 }

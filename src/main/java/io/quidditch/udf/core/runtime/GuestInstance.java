@@ -66,11 +66,13 @@ final class GuestInstance {
     ErrorKind error = null;
     String message = null;
     long raw = 0;
+    boolean interrupted = false;
     guard.arm(timeoutNanos);
     try {
       raw = entry.apply(args)[0];
     } catch (ChicoryInterruptedException e) {
       error = ErrorKind.TIMEOUT;
+      interrupted = true;
     } catch (StackOverflowError e) {
       error = ErrorKind.STACK;
       message = STACK_MESSAGE;
@@ -96,6 +98,10 @@ final class GuestInstance {
     } finally {
       if (guard.disarm()) {
         error = ErrorKind.TIMEOUT;
+      } else if (interrupted) {
+        // interrupted by someone else (a user's Ctrl-C): the call is cancelled
+        Thread.interrupted();
+        message = "call was cancelled";
       }
       state.document = null;
     }
@@ -105,7 +111,7 @@ final class GuestInstance {
     }
     if (error != null) {
       discarded = true;
-      if (error == ErrorKind.TIMEOUT) {
+      if (error == ErrorKind.TIMEOUT && message == null) {
         message = "call exceeded its time limit of " + state.limits.timeout().toMillis() + " ms";
       }
       throw new CallFailure(error, message);

@@ -219,6 +219,55 @@ final class HostImports {
   }
 
   private WasmFunctionHandle handle(AbiFunction f) {
+    WasmFunctionHandle h = untraced(f);
+    return (inst, a) -> {
+      long[] r = h.apply(inst, a);
+      if (state.listener != null) {
+        state.listener.onCall(
+            f.importName(), describe(f, inst, a), r == null ? "()" : describeResult(f, r[0]));
+      }
+      return r;
+    };
+  }
+
+  private String describe(AbiFunction f, Instance inst, long[] a) {
+    StringBuilder out = new StringBuilder();
+    int nameAt = f.params().size() > 0 && f.params().get(0) == WasmType.I64 ? 1 : 0;
+    boolean takesName =
+        f != AbiFunction.GET_SCORE
+            && f != AbiFunction.GET_DOCUMENT_ID
+            && f != AbiFunction.LOG
+            && f != AbiFunction.LOG_MESSAGE;
+    for (int i = 0; i < a.length; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      if (takesName && i == nameAt) {
+        String n;
+        try {
+          n = name(inst, a[i], a[i + 1]);
+        } catch (RuntimeException e) {
+          n = "<outside memory>";
+        }
+        out.append('"').append(n).append('"');
+        i++;
+      } else {
+        out.append(a[i]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String describeResult(AbiFunction f, long raw) {
+    if (f.results().isEmpty()) {
+      return "()";
+    }
+    return f.results().get(0) == WasmType.F64
+        ? String.valueOf(Double.longBitsToDouble(raw))
+        : String.valueOf(raw);
+  }
+
+  private WasmFunctionHandle untraced(AbiFunction f) {
     switch (f) {
       case HAS_FIELD:
         return (inst, a) -> i32(has(inst, a));

@@ -131,6 +131,16 @@ public final class LoadedUdf {
     return result;
   }
 
+  /** Evaluates on a fresh instance, reporting every host call to {@code listener}. */
+  public EvalResult evaluateTraced(
+      DocumentView doc, Map<String, JsonNode> bound, HostCallListener listener) {
+    GuestInstance guest = factory.get();
+    guest.state().listener = listener;
+    EvalResult result = guest.call(doc, bound);
+    notePages(result);
+    return result;
+  }
+
   /** A session that keeps evaluating on one instance, as a server worker does. */
   public Session session() {
     return new Session();

@@ -1,0 +1,81 @@
+package io.quidditch.udf.cli;
+
+import io.quidditch.udf.cli.repl.Repl;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code quidudf repl}: an interactive shell around one UDF. */
+@Command(
+    name = "repl",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate a UDF interactively: set documents and parameters, call, explain, benchmark.",
+      "History is kept in the registry home; Tab completes commands, UDF names and field names.",
+      "",
+      "  quidudf repl examples/custom-score/custom_score.wasm"
+    })
+public final class ReplCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RegistryOptions registry;
+  @Mixin EngineOptions engine;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "UDF",
+      description = "A .wasm, a .wat or name@version to load first.")
+  String udf;
+
+  /** Makes the terminal; tests replace it with a dumb one over their own streams. */
+  static java.util.function.Supplier<Terminal> terminals =
+      () -> {
+        try {
+          return TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+          throw new io.quidditch.udf.core.BadInputException(
+              "cannot open a terminal: " + e.getMessage());
+        }
+      };
+
+  @Override
+  public Integer call() throws IOException {
+    java.nio.file.Files.createDirectories(registry.home());
+    try (Terminal terminal = terminals.get()) {
+      List<String> names = new ArrayList<>(spec.root().subcommands().keySet());
+      PrintWriter w = terminal.writer();
+      Repl repl =
+          new Repl(
+              terminal,
+              Commands.loader(registry),
+              engine.runtime(registry),
+              registry.home(),
+              args -> Main.run(w, w, withRegistry(args)),
+              names);
+      return repl.run(udf);
+    }
+  }
+
+  private String[] withRegistry(String[] args) {
+    if (args.length == 0
+        || List.of(args).contains("--registry")
+        || args[0].equals("help")
+        || args[0].startsWith("-")) {
+      return args;
+    }
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--registry";
+    all[args.length + 1] = registry.home().toString();
+    return all;
+  }
+}
