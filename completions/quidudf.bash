@@ -168,6 +168,8 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} limits" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} repl" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_quidudf; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -185,9 +187,13 @@ function _complete_quidudf() {
   local cmds11=(serve)
   local cmds12=(limits)
   local cmds13=(repl)
-  local cmds14=(help)
+  local cmds14=(init)
+  local cmds15=(doctor)
+  local cmds16=(help)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_init; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_repl; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_quidudf_limits; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_quidudf_serve; return $?; fi
@@ -212,7 +218,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl help"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1060,12 +1066,87 @@ function _picocli_quidudf_repl() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_quidudf_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--lang' '--dir' '--format'"
+  local FORMAT_option_args=("TEXT" "JSON") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      return
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `doctor` subcommand.
+function _picocli_quidudf_doctor() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '--format'"
+  local FORMAT_option_args=("TEXT" "JSON") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--registry')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
 

@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       LimitsCommand.class,
       ReplCommand.class,
+      InitCommand.class,
+      DoctorCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -302,6 +302,41 @@ class CliTest {
   }
 
   @Test
+  void initCreatesFoldersWhoseTestsPassStraightAway() {
+    for (String lang : new String[] {"wat", "c", "rust"}) {
+      Path dir = tmp.resolve("new-" + lang);
+      Run init = run("init", "my-" + lang, "--lang", lang, "--dir", dir.toString());
+      assertThat(init.code()).as(init.err()).isZero();
+      assertThat(dir.resolve("build.sh")).isExecutable();
+      Run test = runWithRegistry("test", dir.toString());
+      assertThat(test.code()).as(lang + ": " + test.out()).isZero();
+      assertThat(test.out())
+          .contains("5 passed, 0 failed, 0 errors")
+          .contains("my-" + lang + "@0.1.0");
+    }
+    assertOneLineError(
+        run("init", "py", "--lang", "python", "--dir", tmp.resolve("py").toString()),
+        3,
+        "Python compiler is not part of this build");
+    assertOneLineError(
+        run("init", "again", "--dir", tmp.resolve("new-wat").toString()),
+        3,
+        "already exists and is not empty");
+    assertOneLineError(
+        run("init", "Bad/Name", "--dir", tmp.resolve("x").toString()), 3, "invalid UDF name");
+  }
+
+  @Test
+  void doctorReportsJavaAndTheRegistry() {
+    Run r = runWithRegistry("doctor", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("\"name\" : \"java\"")
+        .contains("\"name\" : \"registry\"")
+        .contains("\"healthy\" : true");
+  }
+
+  @Test
   void usageErrorsExitTwoAndEveryCommandHasHelp() {
     Run r = run("test");
     assertThat(r.code()).isEqualTo(2);

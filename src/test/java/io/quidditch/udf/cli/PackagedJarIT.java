@@ -60,6 +60,33 @@ class PackagedJarIT {
   }
 
   @Test
+  void theReadmeQuickStartRunsAsWritten() throws Exception {
+    String readme = Files.readString(Fixtures.root().resolve("README.md"));
+    String block = readme.substring(readme.indexOf("## Quick start"));
+    block =
+        block.substring(
+            block.indexOf("```bash") + 7, block.indexOf("```", block.indexOf("```bash") + 7));
+    List<String> commands =
+        block
+            .lines()
+            .map(l -> l.replaceAll("#.*", "").strip())
+            .filter(l -> !l.isEmpty())
+            .collect(java.util.stream.Collectors.toList());
+    assertThat(commands).containsExactly("bin/quidudf test examples", "./mvnw -B verify");
+    Process p =
+        new ProcessBuilder("bash", "-c", commands.get(0))
+            .directory(Fixtures.root().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("quickstart.out").toFile())
+            .start();
+    p.getOutputStream().close();
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    String out = Files.readString(tmp.resolve("quickstart.out"));
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).containsPattern("[1-9][0-9]* passed, 0 failed, 0 errors");
+  }
+
+  @Test
   void badInputExitsThreeWithoutAStackTrace() throws Exception {
     Path bad = tmp.resolve("bad.wasm");
     Files.write(bad, new byte[] {1, 2, 3});

@@ -1,0 +1,70 @@
+package io.quidditch.udf.cli;
+
+import io.quidditch.udf.core.ExitCode;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.harness.Scaffold;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code quidudf init}: a ready UDF folder whose tests pass straight away. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Create a UDF folder: source, udf.yaml, tests.yaml, build.sh and README. Its tests pass",
+      "straight away (C and Rust come with their module built).",
+      "",
+      "  quidudf init price-cap --lang wat && quidudf test price-cap"
+    })
+public final class InitCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "NAME",
+      description = "The UDF name (also the folder name).")
+  String name;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "wat",
+      description = "wat (default), c or rust; python arrives with its compiler.")
+  String lang;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Where to create it (default: ./NAME).")
+  Path dir;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    Path target = dir != null ? dir : Path.of(name);
+    List<String> files = Scaffold.create(target, name, lang);
+    if (format == OutputFormat.JSON) {
+      var n = Json.MAPPER.createObjectNode();
+      n.put("directory", target.toString());
+      files.forEach(n.putArray("files")::add);
+      spec.commandLine().getOut().println(Json.pretty(n));
+    } else {
+      spec.commandLine()
+          .getOut()
+          .println("created " + target + "/ with " + String.join(", ", files));
+      spec.commandLine().getOut().println("next: quidudf test " + target);
+    }
+    return ExitCode.OK;
+  }
+}
