@@ -73,12 +73,14 @@ class PackagedJarIT {
             .filter(l -> !l.isEmpty())
             .collect(java.util.stream.Collectors.toList());
     assertThat(commands).containsExactly("bin/quidudf test examples", "./mvnw -B verify");
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder("bash", "-c", commands.get(0))
             .directory(Fixtures.root().toFile())
             .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("quickstart.out").toFile())
-            .start();
+            .redirectOutput(tmp.resolve("quickstart.out").toFile());
+    // a user's run writes under ~/.quidudf; the test keeps to its own directory
+    pb.environment().put("QUIDUDF_HOME", tmp.resolve("quickstart-home").toString());
+    Process p = pb.start();
     p.getOutputStream().close();
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
     String out = Files.readString(tmp.resolve("quickstart.out"));
