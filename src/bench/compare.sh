@@ -18,6 +18,9 @@ trap 'rm -rf "$work"' EXIT
 export QUIDUDF_HOME="$work/home"
 java_opts=(-XX:+UseSerialGC)
 fixtures=src/bench/fixtures
+# the string-distance example, built from Rust; src/bench/fixtures/string_distance.wat is the same
+# algorithm written by hand, for comparison
+sd="${STRING_DISTANCE_WASM:-examples/string-distance/string_distance.wasm}"
 
 ns_of() { sed -n 's/^ns_per_doc \([0-9.]*\)$/\1/p'; }
 bench() { # wasm engine extra-args...
@@ -29,13 +32,15 @@ bench() { # wasm engine extra-args...
 
 echo "string-distance filter (Levenshtein(title, \"$target\") <= $max), $docs documents, ${secs}s each"
 plain=$(java "${java_opts[@]}" -cp "$jar" src/bench/PlainJava.java "$docs" "$target" "$max" "$secs" "$work/docs.ndjson" | ns_of)
-compiled=$(bench $fixtures/string_distance.wasm compiled --param "target=$target" --param "max_distance=$max")
-interp=$(bench $fixtures/string_distance.wasm interpreter --param "target=$target" --param "max_distance=$max")
-v8=$(node src/bench/v8.mjs $fixtures/string_distance.wasm "$work/docs.ndjson" "$secs" "target=$target" "max_distance=$max" | ns_of)
+compiled=$(bench $sd compiled --param "target=$target" --param "max_distance=$max")
+handwritten=$(bench $fixtures/string_distance.wasm compiled --param "target=$target" --param "max_distance=$max")
+interp=$(bench $sd interpreter --param "target=$target" --param "max_distance=$max")
+v8=$(node src/bench/v8.mjs $sd "$work/docs.ndjson" "$secs" "target=$target" "max_distance=$max" | ns_of)
 
 ratio() { python3 -c "print('%.2f' % ($1 / $2))"; }
 printf '%-28s %12s %10s\n' "configuration" "ns/doc" "vs Java"
 printf '%-28s %12s %10s\n' "(a) quidudf compiled" "$compiled" "$(ratio "$compiled" "$plain")x"
+printf '%-28s %12s %10s\n' "(a') same, hand-written WAT" "$handwritten" "$(ratio "$handwritten" "$plain")x"
 printf '%-28s %12s %10s\n' "(b) quidudf interpreter" "$interp" "$(ratio "$interp" "$plain")x"
 printf '%-28s %12s %10s\n' "(c) plain Java" "$plain" "1.00x"
 printf '%-28s %12s %10s\n' "(d) node V8, same .wasm" "$v8" "$(ratio "$v8" "$plain")x"
