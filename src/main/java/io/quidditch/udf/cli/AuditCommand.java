@@ -35,12 +35,7 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Most entries to show (default 50).")
   int limit;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
@@ -49,7 +44,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
     List<AuditEntry> entries = new AuditLog(registry.home()).read(udf, limit);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("total", entries.size());
       ArrayNode arr = n.putArray("entries");

@@ -125,12 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
           "With --baseline: exit 1 when ns/doc grows by more than PCT percent (default 10).")
   double failOnRegression;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() throws IOException {
@@ -164,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     List<String> regressions = baseline == null ? List.of() : compare(results);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ArrayNode regs = json.putArray("regressions");
       regressions.forEach(regs::add);
       out.println(Json.pretty(json));
@@ -294,9 +289,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private DoubleConsumer progressBar(Engine e) {
-    if (System.console() == null
-        || System.getenv("NO_COLOR") != null
-        || format == OutputFormat.JSON) {
+    if (System.console() == null || System.getenv("NO_COLOR") != null || output.json()) {
       return null;
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -317,9 +310,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private void clearProgress() {
-    if (System.console() != null
-        && format != OutputFormat.JSON
-        && System.getenv("NO_COLOR") == null) {
+    if (System.console() != null && !output.json() && System.getenv("NO_COLOR") == null) {
       spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");
       spec.commandLine().getErr().flush();
     }

@@ -65,12 +65,7 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Entry function to check (default: the manifest's, else filter).")
   String function;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions formatOptions;
 
   @Override
   public Integer call() throws IOException {
@@ -106,7 +101,7 @@ public final class CompileCommand implements Callable<Integer> {
 
   private void render(ModuleInfo info, Manifest m, LoadedUdf loaded, String problem, Path written) {
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (formatOptions.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("file", file.toString());
       if (written != null) {

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code quidudf doctor}: what this machine has for quidudf, and how to add what is missing. */
@@ -28,12 +27,7 @@ public final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   record Check(String name, boolean ok, boolean essential, String detail, String fix) {}
 
@@ -89,7 +83,7 @@ public final class DoctorCommand implements Callable<Integer> {
             "apt-get install nodejs"));
     boolean healthy = checks.stream().allMatch(c -> c.ok() || !c.essential());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("healthy", healthy);
       ArrayNode arr = n.putArray("checks");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,18 +44,13 @@ public final class InitCommand implements Callable<Integer> {
       description = "Where to create it (default: ./NAME).")
   Path dir;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
     Path target = dir != null ? dir : Path.of(name);
     List<String> files = Scaffold.create(target, name, lang);
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       var n = Json.MAPPER.createObjectNode();
       n.put("directory", target.toString());
       files.forEach(n.putArray("files")::add);

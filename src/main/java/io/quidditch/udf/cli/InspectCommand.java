@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,12 +32,7 @@ public final class InspectCommand implements Callable<Integer> {
       description = "A registered UDF or a module file.")
   String target;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
@@ -49,7 +43,7 @@ public final class InspectCommand implements Callable<Integer> {
     ModuleInfo info = runtime.inspect(source.wasm());
     LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("udf", source.origin());
       n.put("entry", source.manifest().functionName());

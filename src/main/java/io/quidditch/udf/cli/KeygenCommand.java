@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,12 +55,7 @@ public final class KeygenCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace existing key files.")
   boolean force;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
@@ -69,7 +65,7 @@ public final class KeygenCommand implements Callable<Integer> {
     KeyPair pair = Keys.generate(algorithm);
     Keys.write(pair, out, name, passphrase, force);
     String keyId = Keys.keyId(pair.getPublic());
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("algorithm", algorithm.id());
       n.put("key_id", keyId);

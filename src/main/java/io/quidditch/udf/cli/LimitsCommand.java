@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,12 +37,7 @@ public final class LimitsCommand implements Callable<Integer> {
       description = "Also apply this UDF's manifest (.wasm, .wat or name@version).")
   String udf;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
@@ -68,7 +62,7 @@ public final class LimitsCommand implements Callable<Integer> {
     values.put("max_log_line_bytes", l.maxLogLineBytes());
     values.put("max_host_string_bytes", l.maxHostStringBytes());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       values.forEach(
           (k, v) -> n.putObject(k).put("value", String.valueOf(v)).put("source", sources.get(k)));

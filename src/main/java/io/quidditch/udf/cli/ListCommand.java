@@ -33,12 +33,7 @@ public final class ListCommand implements Callable<Integer> {
   @Option(names = "--tag", description = "Only UDFs with this tag.")
   String tag;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
@@ -49,7 +44,7 @@ public final class ListCommand implements Callable<Integer> {
             .filter(e -> tag == null || e.manifest().tags().contains(tag))
             .collect(Collectors.toList());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("total", entries.size());
       ArrayNode udfs = n.putArray("udfs");

@@ -78,12 +78,7 @@ public final class RegisterCommand implements Callable<Integer> {
       description = "A tag; repeatable; replaces the manifest's tags.")
   List<String> tags = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Option(
       names = "--server",
@@ -120,7 +115,7 @@ public final class RegisterCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e6,
         null,
         "sha256:" + entry.digest());
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Views.entry(entry);
       n.put("success", true);
       spec.commandLine().getOut().println(Json.pretty(n));
@@ -181,7 +176,7 @@ public final class RegisterCommand implements Callable<Integer> {
               + resp.statusCode()
               + ")");
     }
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       spec.commandLine().getOut().println(Json.pretty(reply));
     } else {
       spec.commandLine()

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +23,7 @@ public final class RemoveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME@VERSION", description = "The version to remove.")
   String target;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() {
@@ -45,7 +39,7 @@ public final class RemoveCommand implements Callable<Integer> {
     }
     Audit.record(registry, ref.name(), ref.version(), "remove", true, null, 0, null, null);
     String message = "removed " + ref;
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       spec.commandLine()
           .getOut()
           .println(

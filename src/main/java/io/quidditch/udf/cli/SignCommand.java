@@ -17,6 +17,7 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,12 +64,7 @@ public final class SignCommand implements Callable<Integer> {
       description = "Write the signature to MODULE.sig instead of into the module.")
   boolean detached;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions formatOptions;
 
   @Override
   public Integer call() throws IOException {
@@ -90,7 +86,7 @@ public final class SignCommand implements Callable<Integer> {
       written = output != null ? output : module;
       CompileCommand.writeAtomically(written, ModuleSigner.embed(wasm, record));
     }
-    if (format == OutputFormat.JSON) {
+    if (formatOptions.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("output", written.toString());
       n.put("detached", detached);

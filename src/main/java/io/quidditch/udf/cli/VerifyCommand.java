@@ -62,12 +62,7 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "A detached signature file (default: MODULE.sig when it exists).")
   Path sig;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json.")
-  OutputFormat format;
+  @Mixin FormatOptions output;
 
   @Override
   public Integer call() throws IOException {
@@ -95,7 +90,7 @@ public final class VerifyCommand implements Callable<Integer> {
         null,
         module + ": " + v.describe());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("module", module.toString());
       n.put("status", v.status().text());

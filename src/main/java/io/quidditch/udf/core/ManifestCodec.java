@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /** Reads and writes manifests as YAML or JSON trees, refusing unknown keys and bad values. */
 public final class ManifestCodec {
 
-  private static final Set<String> KEYS =
+  /** The keys a manifest may have. */
+  public static final Set<String> KEYS =
       Set.of(
           "name",
           "version",
@@ -33,6 +34,7 @@ public final class ManifestCodec {
           "tags",
           "permissions",
           "limits");
+
   private static final Set<String> PARAM_KEYS =
       Set.of("name", "type", "required", "default", "description");
   private static final Set<String> LIMIT_KEYS = Set.of("memory_pages", "memory_mb", "timeout_ms");

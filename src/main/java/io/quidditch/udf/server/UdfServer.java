@@ -32,7 +32,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,21 +46,6 @@ import java.util.function.Function;
  * {@link #guarded}, which counts in-flight requests (for draining) and maps errors to JSON.
  */
 public final class UdfServer {
-  private static final Set<String> MANIFEST_KEYS =
-      Set.of(
-          "name",
-          "version",
-          "description",
-          "category",
-          "author",
-          "language",
-          "function_name",
-          "parameters",
-          "returns",
-          "tags",
-          "permissions",
-          "limits");
-
   private final ServerConfig config;
   private final UdfRuntime runtime;
   private final ModulePolicy policy;
@@ -243,7 +227,7 @@ public final class UdfServer {
     req.properties()
         .forEach(
             e -> {
-              if (MANIFEST_KEYS.contains(e.getKey())) {
+              if (ManifestCodec.KEYS.contains(e.getKey())) {
                 tree.set(e.getKey(), e.getValue());
               }
             });

@@ -7,7 +7,6 @@ import io.quidditch.udf.core.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The durable audit log: JSON lines appended to {@code HOME/audit/audit.jsonl} under a file lock,
@@ -27,13 +25,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * the log never fails the audited operation: an I/O error is counted and reported.
  */
 public final class AuditLog {
-  private static final ReentrantLock JVM_LOCK = new ReentrantLock();
   private final Path dir;
   private final long maxBytes;
   private final int keep;
   private final Deque<AuditEntry> recent = new ArrayDeque<>();
   private final int recentCapacity;
-  private volatile int writeFailures;
+  private final java.util.concurrent.atomic.AtomicInteger writeFailures =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public AuditLog(Path home) {
     this(home, 10L * 1024 * 1024, 5, 1000);
@@ -52,7 +50,7 @@ public final class AuditLog {
 
   /** How many entries could not be written to disk. */
   public int writeFailures() {
-    return writeFailures;
+    return writeFailures.get();
   }
 
   /** Records one entry, in memory and on disk. */
@@ -64,31 +62,27 @@ public final class AuditLog {
       }
     }
     byte[] line = (Json.compact(toJson(e)) + "\n").getBytes(StandardCharsets.UTF_8);
-    JVM_LOCK.lock();
     try {
-      Files.createDirectories(dir);
-      try (FileChannel lockChannel =
-              FileChannel.open(
-                  dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock lock = lockChannel.lock()) {
-        rotateIfNeeded(line.length);
-        try (FileChannel ch =
-            FileChannel.open(
-                file(),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-          ByteBuffer buf = ByteBuffer.wrap(line);
-          while (buf.hasRemaining()) {
-            ch.write(buf);
-          }
-          ch.force(false);
-        }
-      }
+      DirectoryLock.withLock(
+          dir,
+          () -> {
+            rotateIfNeeded(line.length);
+            try (FileChannel ch =
+                FileChannel.open(
+                    file(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+              ByteBuffer buf = ByteBuffer.wrap(line);
+              while (buf.hasRemaining()) {
+                ch.write(buf);
+              }
+              ch.force(false);
+            }
+            return null;
+          });
     } catch (IOException ex) {
-      writeFailures++;
-    } finally {
-      JVM_LOCK.unlock();
+      writeFailures.incrementAndGet();
     }
   }
 

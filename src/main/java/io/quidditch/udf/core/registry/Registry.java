@@ -16,7 +16,6 @@ import io.quidditch.udf.core.SemVer;
 import io.quidditch.udf.core.UdfRef;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -31,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +47,6 @@ public final class Registry {
   static final String ENTRY_FILE = "entry.json";
   private static final String STAGING_PREFIX = ".staging-";
   private static final String TRASH_PREFIX = ".trash-";
-  private static final ReentrantLock JVM_LOCK = new ReentrantLock();
 
   private final Path home;
   private final Path root;
@@ -301,17 +298,10 @@ public final class Registry {
     }
   }
 
-  /** Runs {@code action} holding both the in-process lock and the cross-process lock file. */
-  private <T> T locked(IoAction<T> action) {
-    JVM_LOCK.lock();
+  /** Runs {@code action} holding the registry's lock (threads and processes alike). */
+  private <T> T locked(DirectoryLock.Action<T> action) {
     try {
-      Files.createDirectories(root);
-      try (FileChannel ch =
-              FileChannel.open(
-                  root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock lock = ch.lock()) {
-        return action.run();
-      }
+      return DirectoryLock.withLock(root, action);
     } catch (IOException e) {
       throw new BadInputException(
           "cannot write the registry at "
@@ -319,12 +309,6 @@ public final class Registry {
               + " ("
               + e.getMessage()
               + "); check its permissions or pass --registry");
-    } finally {
-      JVM_LOCK.unlock();
     }
-  }
-
-  private interface IoAction<T> {
-    T run() throws IOException;
   }
 }
