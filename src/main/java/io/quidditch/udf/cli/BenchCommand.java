@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure a UDF's cost per document: ns per document (mean, p50, p95, p99), documents per",
-      "second, compile and instantiate costs and peak memory.",
+      "Measure a UDF's cost per document, with percentiles.",
+      "Reports ns per document (mean, p50, p95, p99), documents per second, compile and",
+      "instantiate costs and peak memory.",
       "",
       "  quidudf bench examples/custom-score/custom_score.wasm --generate 100000 --engine all"
     })

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Create a UDF folder: source, udf.yaml, tests.yaml, build.sh and README. Its tests pass",
-      "straight away (C and Rust come with their module built).",
+      "Create a new UDF folder whose tests pass straight away.",
+      "It holds source, udf.yaml, tests.yaml, build.sh and README (C and Rust come with",
+      "their module built).",
       "",
       "  quidudf init price-cap --lang wat && quidudf test price-cap"
     })

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "keygen",
     mixinStandardHelpOptions = true,
     description = {
-      "Create a signing key pair: NAME.key (PKCS#8, mode 0600) and NAME.pub (SubjectPublicKeyInfo).",
+      "Create a signing key pair.",
+      "Writes NAME.key (PKCS#8, mode 0600) and NAME.pub (SubjectPublicKeyInfo).",
       "",
       "  quidudf keygen --out keys --name release"
     })

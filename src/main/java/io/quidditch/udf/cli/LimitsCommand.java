@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "limits",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the limits every call runs under and where each value comes from: default,",
-      "config file (limits: in HOME/config.yaml), flag, or the UDF's manifest (which may only tighten).",
+      "Show the limits in force and where each value comes from.",
+      "Sources: default, config file (limits: in HOME/config.yaml), flag, or the UDF's",
+      "manifest (which may only tighten).",
       "",
       "  quidudf limits custom-score --timeout-ms 200"
     })

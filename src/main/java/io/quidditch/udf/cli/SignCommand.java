@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     name = "sign",
     mixinStandardHelpOptions = true,
     description = {
-      "Sign a module. The signature is embedded in a custom section (the module stays loadable",
+      "Sign a module.",
+      "The signature is embedded in a custom section (the module stays loadable",
       "by any runtime; sign again to add another key's signature), or with --detached appended",
       "to MODULE.sig.",
       "",

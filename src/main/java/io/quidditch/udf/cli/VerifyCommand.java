@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Verify a module's signatures. Exit 0 when a trusted key's signature is valid; 1 when the",
+      "Verify a module's signatures against trusted keys.",
+      "Exit 0 when a trusted key's signature is valid; 1 when the",
       "module is unsigned, tampered with, or signed only by untrusted keys; 3 for bad input.",
       "",
       "  quidudf verify filter.wasm --trust keys/"
