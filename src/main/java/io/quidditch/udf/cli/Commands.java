@@ -3,6 +3,7 @@ package io.quidditch.udf.cli;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.harness.Compilers;
 import io.quidditch.udf.core.harness.UdfLoader;
+import io.quidditch.udf.python.PythonCompiler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,11 +12,17 @@ final class Commands {
   private Commands() {}
 
   static UdfLoader loader(RegistryOptions registry) {
-    return new UdfLoader(registry.open(), Compilers.standard());
+    return new UdfLoader(registry.open(), compilers());
   }
 
   static UdfLoader loader(RegistryOptions registry, PolicyOptions policy) {
-    return new UdfLoader(registry.open(), Compilers.standard(), policy.policy());
+    return new UdfLoader(registry.open(), compilers(), policy.policy());
+  }
+
+  /** Every source front end: WebAssembly text, and Python compiled through it. */
+  static Compilers compilers() {
+    Compilers base = Compilers.standard();
+    return base.with(new PythonCompiler((file, text) -> base.wat().compile(file, text).wasm()));
   }
 
   /** The text itself, or a file's contents when it starts with {@code @}. */

@@ -165,6 +165,12 @@ public final class CompileCommand implements Callable<Integer> {
     Path tmp = Files.createTempFile(dir, ".quidudf-", ".tmp");
     try {
       Files.write(tmp, bytes);
+      try {
+        Files.setPosixFilePermissions(
+            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system
+      }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

@@ -33,10 +33,7 @@ public final class InitCommand implements Callable<Integer> {
       description = "The UDF name (also the folder name).")
   String name;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "wat",
-      description = "wat (default), c or rust; python arrives with its compiler.")
+  @Option(names = "--lang", defaultValue = "wat", description = "wat (default), python, c or rust.")
   String lang;
 
   @Option(

@@ -53,7 +53,7 @@ public final class UdfServer {
   private final DocumentStore documents;
   private final AuditLog audit;
   private final UdfStats stats = new UdfStats();
-  private final Compilers compilers = Compilers.standard();
+  private final Compilers compilers;
   private final Map<String, LoadedUdf> loaded = new ConcurrentHashMap<>();
   private final Semaphore executions;
   private final ExecutorService queryPool;
@@ -63,6 +63,13 @@ public final class UdfServer {
   private Javalin app;
 
   public UdfServer(ServerConfig config, UdfRuntime runtime, ModulePolicy policy) {
+    this(config, runtime, policy, Compilers.standard());
+  }
+
+  /** A server that compiles uploaded source with these front ends. */
+  public UdfServer(
+      ServerConfig config, UdfRuntime runtime, ModulePolicy policy, Compilers compilers) {
+    this.compilers = compilers;
     this.config = config;
     this.runtime = runtime;
     this.policy = policy;

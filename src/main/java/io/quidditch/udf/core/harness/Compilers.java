@@ -21,6 +21,18 @@ public final class Compilers {
     return new Compilers(all);
   }
 
+  /** These front ends and one more. */
+  public Compilers with(SourceCompiler extra) {
+    List<SourceCompiler> all = new ArrayList<>(compilers);
+    all.add(extra);
+    return new Compilers(all);
+  }
+
+  /** The WebAssembly text front end, which other front ends compile through. */
+  public SourceCompiler wat() {
+    return compilers.get(0);
+  }
+
   /** The front end for a file name, or null when its extension is not a known source language. */
   public SourceCompiler forFile(String fileName) {
     int dot = fileName.lastIndexOf('.');

@@ -29,12 +29,8 @@ public final class Scaffold {
   public static List<String> create(Path dir, String name, String lang) {
     UdfRef.checkName(name);
     String l = lang.toLowerCase(Locale.ROOT);
-    if (l.equals("python")) {
-      throw new BadInputException(
-          "the Python compiler is not part of this build yet; use --lang wat, c or rust");
-    }
     if (!LANGUAGES.contains(l)) {
-      throw new BadInputException("unknown language '" + lang + "'; use wat, c or rust");
+      throw new BadInputException("unknown language '" + lang + "'; use wat, python, c or rust");
     }
     if (Files.exists(dir) && !isEmptyDir(dir)) {
       throw new ConflictException(
@@ -43,10 +39,13 @@ public final class Scaffold {
     List<String> written = new ArrayList<>();
     try {
       Files.createDirectories(dir);
-      String module = name + (l.equals("wat") ? ".wat" : ".wasm");
+      String module = name + (l.equals("wat") ? ".wat" : l.equals("python") ? ".py" : ".wasm");
       switch (l) {
         case "wat":
           text(dir, "wat/udf.wat", name + ".wat", name, l, module, written);
+          break;
+        case "python":
+          text(dir, "python/udf.py", name + ".py", name, l, module, written);
           break;
         case "c":
           text(dir, "c/udf.c", name + ".c", name, l, module, written);
@@ -60,7 +59,10 @@ public final class Scaffold {
       }
       text(dir, l + "/build.sh", "build.sh", name, l, module, written);
       setExecutable(dir.resolve("build.sh"));
-      text(dir, "udf.yaml", "udf.yaml", name, l, module, written);
+      if (!l.equals("python")) {
+        // a Python UDF's manifest comes from its source; compile writes udf.yaml
+        text(dir, "udf.yaml", "udf.yaml", name, l, module, written);
+      }
       text(dir, "tests.yaml", "tests.yaml", name, l, module, written);
       Files.writeString(dir.resolve("README.md"), readme(name, l), StandardCharsets.UTF_8);
       written.add("README.md");

@@ -101,10 +101,11 @@ public final class UdfLoader {
     SourceCompiler.CompiledSource out =
         compiler.compile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
     policy.check(out.wasm(), path.toString());
-    Manifest m =
-        manifest != null ? manifest : out.manifest() != null ? out.manifest() : anonymous(fileName);
-    return new UdfSource(
-        m, out.wasm(), path.toString(), path, manifest == null && out.manifest() != null);
+    // metadata in the source wins over a udf.yaml beside it (compile rewrites that file from it);
+    // an explicit --manifest wins over both
+    boolean fromSource = manifestPath == null && out.manifest() != null;
+    Manifest m = fromSource ? out.manifest() : manifest != null ? manifest : anonymous(fileName);
+    return new UdfSource(m, out.wasm(), path.toString(), path, fromSource);
   }
 
   /** A manifest for a bare module, named after its file. */

@@ -134,6 +134,10 @@ final class GuestInstance {
     }
     long nanos = System.nanoTime() - start;
     List<LogLine> logs = state.finish();
+    if (error == ErrorKind.TRAP && !logs.isEmpty() && logs.get(logs.size() - 1).level() == 3) {
+      // a UDF that logs an error and then traps (as compiled Python does) explains the trap
+      message = logs.get(logs.size() - 1).message() + " (" + message + ")";
+    }
     return new EvalResult(entryPoint.returns(), value, error, message, logs, nanos, memoryPages());
   }
 

@@ -52,7 +52,7 @@ class ConformanceTest {
       sources =
           walk.filter(p -> p.toString().endsWith(".wat"))
               .filter(p -> !p.toString().contains("/target/"))
-              .filter(p -> !p.toString().contains("/templates/"))
+              .filter(p -> !p.toString().contains("/src/main/"))
               .collect(Collectors.toList());
     }
     assertThat(sources).hasSizeGreaterThanOrEqualTo(7);

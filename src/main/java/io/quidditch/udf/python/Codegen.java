@@ -1,0 +1,1138 @@
+package io.quidditch.udf.python;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the checked syntax tree into WebAssembly text: one function per Python function, a
+ * generated {@code filter(ctx i64)} export around the entry function, string literals in data
+ * segments, and a small runtime (bump allocator reset at every call, strings, lists, checked
+ * integer arithmetic). Types are found in the same pass, in statement order; errors are collected.
+ */
+final class Codegen {
+  static final int SCRATCH = 64;
+  private static final int DATA_START = 1024;
+
+  /** A compiled expression: WAT code and its Python type. */
+  record T(String code, String type) {}
+
+  private final Ast.Module module;
+  private final List<Lexer.Diag> errors;
+  private final Map<String, Ast.FunctionDef> functions = new LinkedHashMap<>();
+  private final Map<String, Ast.Constant> constants = new HashMap<>();
+  private final Map<String, Integer> strings = new LinkedHashMap<>();
+  private final StringBuilder data = new StringBuilder();
+  private final Set<String> hostImports = new LinkedHashSet<>();
+  private int dataEnd = DATA_START;
+
+  // per function
+  private Map<String, String> locals;
+  private List<String> localDecls;
+  private String returnType;
+  private int labels;
+  private final List<int[]> loops = new ArrayList<>();
+
+  Codegen(Ast.Module module, List<Lexer.Diag> errors) {
+    this.module = module;
+    this.errors = errors;
+  }
+
+  private static final class Fail extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Fail() {
+      super(null, null, false, false);
+    }
+  }
+
+  private RuntimeException error(Ast.Node at, String message) {
+    errors.add(new Lexer.Diag(at.line(), at.col(), message));
+    throw new Fail();
+  }
+
+  /** The WAT text of the whole module with {@code entry} wrapped as the export {@code filter}. */
+  String generate(Ast.FunctionDef entry) {
+    for (String imp : module.imports()) {
+      if (!imp.equals("math")) {
+        errors.add(
+            new Lexer.Diag(
+                1, 1, "import " + imp + " is outside the subset; only 'import math' is available"));
+      }
+    }
+    for (Ast.Constant c : module.constants()) {
+      constants.put(c.name(), c);
+    }
+    for (Ast.FunctionDef f : module.functions()) {
+      if (functions.put(f.name(), f) != null) {
+        errors.add(
+            new Lexer.Diag(f.line(), f.col(), "function '" + f.name() + "' is defined twice"));
+      }
+    }
+    List<String> messages =
+        List.of(
+            "msg_memory", "MemoryError: out of memory",
+            "msg_str_index", "IndexError: string index out of range",
+            "msg_list_index", "IndexError: list index out of range",
+            "msg_empty_sep", "ValueError: empty separator",
+            "msg_int_parse", "ValueError: invalid literal for int() with base 10",
+            "msg_overflow", "OverflowError: integer result does not fit in 64 bits",
+            "msg_zero_div", "ZeroDivisionError: integer division or modulo by zero",
+            "msg_zero_mod", "ZeroDivisionError: integer modulo by zero",
+            "msg_neg_pow", "ValueError: negative integer exponents are outside the subset",
+            "msg_fzero_div", "ZeroDivisionError: float division by zero",
+            "msg_nan_int", "ValueError: cannot convert float NaN to integer",
+            "msg_domain", "ValueError: math domain error",
+            "msg_range_step", "ValueError: range() arg 3 must not be zero",
+            "msg_empty_seq", "ValueError: min() or max() arg is an empty sequence",
+            "msg_no_return", "RuntimeError: function ended without returning a value");
+    StringBuilder globals = new StringBuilder();
+    for (int i = 0; i < messages.size(); i += 2) {
+      globals
+          .append("  (global $")
+          .append(messages.get(i))
+          .append(" i32 (i32.const ")
+          .append(literal(messages.get(i + 1)))
+          .append("))\n");
+    }
+    StringBuilder funcs = new StringBuilder();
+    for (Ast.FunctionDef f : module.functions()) {
+      try {
+        funcs.append(function(f));
+      } catch (Fail e) {
+        // reported; go on with the next function
+      }
+    }
+    String wrapper = "";
+    try {
+      wrapper = wrapper(entry);
+    } catch (Fail e) {
+      // reported
+    }
+    StringBuilder out = new StringBuilder("(module\n");
+    hostImports.add("log");
+    for (String h : hostImports) {
+      out.append("  ").append(importDecl(h)).append('\n');
+    }
+    out.append("  (memory (export \"memory\") 1)\n");
+    int heapBase = (dataEnd + 7) & ~7;
+    out.append("  (global $heap_base i32 (i32.const ").append(heapBase).append("))\n");
+    out.append("  (global $heap (mut i32) (i32.const ").append(heapBase).append("))\n");
+    out.append("  (global $ctx (mut i64) (i64.const 0))\n");
+    out.append(globals);
+    out.append(data);
+    out.append(runtime());
+    out.append(helpers());
+    out.append(funcs);
+    out.append(wrapper);
+    out.append(")\n");
+    return out.toString();
+  }
+
+  private static String runtime() {
+    try (InputStream in =
+        Codegen.class.getResourceAsStream("/io/quidditch/udf/python/runtime.wat")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the Python runtime is missing from the jar", e);
+    }
+  }
+
+  private static String importDecl(String h) {
+    switch (h) {
+      case "log":
+        return "(import \"env\" \"log\" (func $log (param i32 i32 i32)))";
+      case "has_field":
+        return "(import \"env\" \"has_field\" (func $has_field (param i64 i32 i32) (result i32)))";
+      case "get_field_string":
+        return "(import \"env\" \"get_field_string\" (func $get_field_string (param i64 i32 i32 i32 i32) (result i32)))";
+      case "get_field_i64":
+        return "(import \"env\" \"get_field_i64\" (func $get_field_i64 (param i64 i32 i32 i32) (result i32)))";
+      case "get_field_f64":
+        return "(import \"env\" \"get_field_f64\" (func $get_field_f64 (param i64 i32 i32 i32) (result i32)))";
+      case "get_field_bool":
+        return "(import \"env\" \"get_field_bool\" (func $get_field_bool (param i64 i32 i32 i32) (result i32)))";
+      case "get_document_id":
+        return "(import \"env\" \"get_document_id\" (func $get_document_id (param i64 i32 i32) (result i32)))";
+      case "get_score":
+        return "(import \"env\" \"get_score\" (func $get_score (param i64) (result f64)))";
+      case "get_param_string":
+        return "(import \"env\" \"get_param_string\" (func $get_param_string (param i32 i32 i32 i32) (result i32)))";
+      case "get_param_i64":
+        return "(import \"env\" \"get_param_i64\" (func $get_param_i64 (param i32 i32 i32) (result i32)))";
+      case "get_param_f64":
+        return "(import \"env\" \"get_param_f64\" (func $get_param_f64 (param i32 i32 i32) (result i32)))";
+      default:
+        return "(import \"env\" \"get_param_bool\" (func $get_param_bool (param i32 i32 i32) (result i32)))";
+    }
+  }
+
+  /** String-returning host calls, generated only when used. */
+  private String helpers() {
+    StringBuilder h = new StringBuilder();
+    if (hostImports.contains("get_field_string")) {
+      h.append(
+          stringHelper(
+              "$doc_str",
+              "(param $name i32) (param $dflt i32)",
+              "(call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              -1,
+              -2));
+    }
+    if (hostImports.contains("get_document_id")) {
+      h.append(
+          stringHelper(
+              "$doc_id",
+              "(param $dflt i32)",
+              "(call $get_document_id (global.get $ctx) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              -1,
+              -2));
+    }
+    if (hostImports.contains("get_param_string")) {
+      h.append(
+          stringHelper(
+              "$param_str",
+              "(param $name i32) (param $dflt i32)",
+              "(call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              1,
+              3));
+    }
+    return h.toString();
+  }
+
+  private static String stringHelper(
+      String name, String params, String call, int missing, int small) {
+    return "  (func "
+        + name
+        + " "
+        + params
+        + " (result i32) (local $buf i32) (local $rc i32)\n"
+        + "    (local.set $buf (call $str_new (i32.const 256)))\n"
+        + "    (i32.store (i32.const 0) (i32.const 256))\n"
+        + "    (local.set $rc "
+        + call
+        + ")\n"
+        + "    (if (i32.eq (local.get $rc) (i32.const "
+        + small
+        + ")) (then\n"
+        + "      (local.set $buf (call $str_new (i32.load (i32.const 0))))\n"
+        + "      (local.set $rc "
+        + call
+        + ")))\n"
+        + "    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))\n"
+        + "    (i32.store (local.get $buf) (i32.load (i32.const 0)))\n"
+        + "    (local.get $buf))\n";
+  }
+
+  /** The offset of a string literal laid out as [u32 length][bytes]. */
+  int literal(String s) {
+    Integer at = strings.get(s);
+    if (at != null) {
+      return at;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    int off = dataEnd;
+    StringBuilder esc = new StringBuilder();
+    int len = b.length;
+    for (int k = 0; k < 4; k++) {
+      esc.append(String.format("\\%02x", (len >>> (8 * k)) & 0xFF));
+    }
+    for (byte x : b) {
+      esc.append(String.format("\\%02x", x & 0xFF));
+    }
+    data.append("  (data (i32.const ").append(off).append(") \"").append(esc).append("\")\n");
+    dataEnd = off + 4 + b.length;
+    strings.put(s, off);
+    return off;
+  }
+
+  static String wasmType(String t) {
+    switch (t) {
+      case "int":
+        return "i64";
+      case "float":
+        return "f64";
+      default:
+        return "i32";
+    }
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  private String function(Ast.FunctionDef f) {
+    locals = new LinkedHashMap<>();
+    localDecls = new ArrayList<>();
+    labels = 0;
+    loops.clear();
+    returnType = f.returns();
+    checkType(f.returns(), f.line(), f.col());
+    StringBuilder sig = new StringBuilder("  (func $f_" + f.name());
+    for (Ast.Param p : f.params()) {
+      checkType(p.type(), p.line(), p.col());
+      locals.put(p.name(), p.type());
+      sig.append(" (param $v_").append(p.name()).append(' ').append(wasmType(p.type())).append(')');
+    }
+    if (!f.returns().equals("None")) {
+      sig.append(" (result ").append(wasmType(f.returns())).append(')');
+    }
+    StringBuilder body = new StringBuilder();
+    for (Ast.Stmt s : f.body()) {
+      statement(s, body);
+    }
+    if (!f.returns().equals("None")) {
+      body.append("    (call $trap (global.get $msg_no_return))\n    (unreachable)\n");
+    }
+    StringBuilder out = new StringBuilder(sig).append('\n');
+    for (String d : localDecls) {
+      out.append("    ").append(d).append('\n');
+    }
+    return out.append(body).append("  )\n").toString();
+  }
+
+  private void checkType(String t, int line, int col) {
+    if (!List.of("int", "float", "bool", "str", "list[int]", "list[float]", "list[str]", "None")
+        .contains(t)) {
+      errors.add(new Lexer.Diag(line, col, "type " + t + " is outside the subset"));
+    }
+  }
+
+  private String newLocal(String prefix, String type) {
+    String n = "$" + prefix + localDecls.size();
+    localDecls.add("(local " + n + " " + wasmType(type) + ")");
+    return n;
+  }
+
+  private String declare(String name, String type, Ast.Node at) {
+    String known = locals.get(name);
+    if (known == null) {
+      if (functions.containsKey(name) || constants.containsKey(name)) {
+        error(
+            at,
+            "'"
+                + name
+                + "' already names a "
+                + (functions.containsKey(name) ? "function" : "constant"));
+      }
+      locals.put(name, type);
+      localDecls.add("(local $v_" + name + " " + wasmType(type) + ")");
+    } else if (!known.equals(type)) {
+      error(at, "variable '" + name + "' is " + known + "; it cannot hold a " + type);
+    }
+    return "$v_" + name;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private void statement(Ast.Stmt s, StringBuilder out) {
+    try {
+      statementUnchecked(s, out);
+    } catch (Fail e) {
+      // reported; the next statement is still checked
+    }
+  }
+
+  private void statementUnchecked(Ast.Stmt s, StringBuilder out) {
+    if (s instanceof Ast.Assign a) {
+      assign(a, out);
+    } else if (s instanceof Ast.AugAssign a) {
+      Ast.Expr value = new Ast.BinOp(a.op(), a.target(), a.value(), a.line(), a.col());
+      if (a.target() instanceof Ast.Subscript sub) {
+        T list = expr(sub.object());
+        String tmp = newLocal("t", "list[int]");
+        String idx = newLocal("t", "int");
+        out.append("    (local.set ").append(tmp).append(' ').append(list.code()).append(")\n");
+        out.append("    (local.set ")
+            .append(idx)
+            .append(' ')
+            .append(intOf(expr(sub.index()), sub.index()))
+            .append(")\n");
+        Ast.Expr target =
+            new Ast.Subscript(
+                new Ast.Name("\u0000" + tmp + "\u0000" + list.type(), a.line(), a.col()),
+                new Ast.Name("\u0000" + idx + "\u0000int", a.line(), a.col()),
+                a.line(),
+                a.col());
+        assign(
+            new Ast.Assign(
+                target,
+                null,
+                new Ast.BinOp(a.op(), target, a.value(), a.line(), a.col()),
+                a.line(),
+                a.col()),
+            out);
+      } else {
+        assign(new Ast.Assign(a.target(), null, value, a.line(), a.col()), out);
+      }
+    } else if (s instanceof Ast.If i) {
+      out.append("    (if ").append(truthy(expr(i.cond()))).append(" (then\n");
+      i.body().forEach(b -> statement(b, out));
+      out.append("    ) (else\n");
+      i.orelse().forEach(b -> statement(b, out));
+      out.append("    ))\n");
+    } else if (s instanceof Ast.While w) {
+      int n = labels++;
+      out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
+      out.append("      (br_if $brk")
+          .append(n)
+          .append(" (i32.eqz ")
+          .append(truthy(expr(w.cond())))
+          .append("))\n");
+      out.append("      (block $cnt").append(n).append('\n');
+      loops.add(new int[] {n});
+      w.body().forEach(b -> statement(b, out));
+      loops.remove(loops.size() - 1);
+      out.append("      )\n      (br $top").append(n).append(")))\n");
+    } else if (s instanceof Ast.For f) {
+      forLoop(f, out);
+    } else if (s instanceof Ast.Break b) {
+      if (loops.isEmpty()) {
+        error(b, "'break' outside a loop");
+      }
+      out.append("    (br $brk").append(loops.get(loops.size() - 1)[0]).append(")\n");
+    } else if (s instanceof Ast.Continue c) {
+      if (loops.isEmpty()) {
+        error(c, "'continue' outside a loop");
+      }
+      out.append("    (br $cnt").append(loops.get(loops.size() - 1)[0]).append(")\n");
+    } else if (s instanceof Ast.Return r) {
+      if (r.value() == null) {
+        if (!returnType.equals("None")) {
+          error(r, "this function returns " + returnType + "; give 'return' a value");
+        }
+        out.append("    (return)\n");
+      } else {
+        T v = expr(r.value());
+        out.append("    (return ")
+            .append(convert(v, returnType, r.value(), "return value"))
+            .append(")\n");
+      }
+    } else if (s instanceof Ast.Pass) {
+      return;
+    } else if (s instanceof Ast.ExprStmt e) {
+      if (e.expr() instanceof Ast.Str) {
+        return;
+      }
+      if (e.expr() instanceof Ast.Call call
+          && call.func() instanceof Ast.Attribute attr
+          && attr.name().equals("append")) {
+        T list = expr(attr.object());
+        if (!list.type().startsWith("list[") || call.args().size() != 1) {
+          error(call, "append takes one argument and works on lists");
+        }
+        String elem = list.type().substring(5, list.type().length() - 1);
+        T v = expr(call.args().get(0));
+        out.append("    (call $list_append ")
+            .append(list.code())
+            .append(' ')
+            .append(bits(convert(v, elem, call.args().get(0), "appended value"), elem))
+            .append(")\n");
+        return;
+      }
+      T v = expr(e.expr());
+      out.append("    ")
+          .append(v.type().equals("None") ? v.code() : "(drop " + v.code() + ")")
+          .append('\n');
+    }
+  }
+
+  private void assign(Ast.Assign a, StringBuilder out) {
+    if (a.annotation() != null) {
+      checkType(a.annotation(), a.line(), a.col());
+    }
+    if (a.target() instanceof Ast.Name n) {
+      T v;
+      if (a.value() instanceof Ast.ListLit l && l.items().isEmpty()) {
+        String t = a.annotation() != null ? a.annotation() : locals.get(n.id());
+        if (t == null || !t.startsWith("list[")) {
+          error(
+              a,
+              "cannot tell the type of an empty list; annotate it, as in "
+                  + n.id()
+                  + ": list[int] = []");
+        }
+        v = new T("(call $list_new (i32.const 0))", t);
+      } else {
+        v = expr(a.value());
+      }
+      String type = a.annotation() != null ? a.annotation() : locals.getOrDefault(n.id(), v.type());
+      if (v.type().equals("None")) {
+        error(a, "the right-hand side has no value");
+      }
+      String local = declare(n.id(), type, n);
+      out.append("    (local.set ")
+          .append(local)
+          .append(' ')
+          .append(convert(v, type, a.value(), "'" + n.id() + "'"))
+          .append(")\n");
+    } else if (a.target() instanceof Ast.Subscript sub) {
+      T list = expr(sub.object());
+      if (list.type().equals("str")) {
+        error(sub, "strings are immutable; build a new one instead");
+      }
+      if (!list.type().startsWith("list[")) {
+        error(sub, "only list items can be assigned");
+      }
+      String elem = list.type().substring(5, list.type().length() - 1);
+      T v = expr(a.value());
+      String addr =
+          "(call $list_addr " + list.code() + " " + intOf(expr(sub.index()), sub.index()) + ")";
+      out.append("    (i64.store ")
+          .append(addr)
+          .append(' ')
+          .append(bits(convert(v, elem, a.value(), "list item"), elem))
+          .append(")\n");
+    } else {
+      error(a, "can only assign to a name or a list item");
+    }
+  }
+
+  private void forLoop(Ast.For f, StringBuilder out) {
+    int n = labels++;
+    if (f.iter() instanceof Ast.Call call
+        && call.func() instanceof Ast.Name nm
+        && nm.id().equals("range")) {
+      List<Ast.Expr> args = call.args();
+      if (args.isEmpty() || args.size() > 3) {
+        error(call, "range() takes 1 to 3 arguments");
+      }
+      String start = args.size() == 1 ? "(i64.const 0)" : intOf(expr(args.get(0)), args.get(0));
+      String stop =
+          intOf(expr(args.get(args.size() == 1 ? 0 : 1)), args.get(args.size() == 1 ? 0 : 1));
+      String step = args.size() == 3 ? intOf(expr(args.get(2)), args.get(2)) : "(i64.const 1)";
+      String v = declare(f.var(), "int", f);
+      String end = newLocal("t", "int");
+      String st = newLocal("t", "int");
+      out.append("    (local.set ").append(v).append(' ').append(start).append(")\n");
+      out.append("    (local.set ").append(end).append(' ').append(stop).append(")\n");
+      out.append("    (local.set ").append(st).append(' ').append(step).append(")\n");
+      out.append("    (call $range_check (local.get ").append(st).append("))\n");
+      out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
+      out.append("      (br_if $brk")
+          .append(n)
+          .append(" (select (i64.ge_s (local.get ")
+          .append(v)
+          .append(") (local.get ")
+          .append(end)
+          .append(")) (i64.le_s (local.get ")
+          .append(v)
+          .append(") (local.get ")
+          .append(end)
+          .append(")) (i64.gt_s (local.get ")
+          .append(st)
+          .append(") (i64.const 0))))\n");
+      out.append("      (block $cnt").append(n).append('\n');
+      loops.add(new int[] {n});
+      f.body().forEach(b -> statement(b, out));
+      loops.remove(loops.size() - 1);
+      out.append("      )\n      (local.set ")
+          .append(v)
+          .append(" (i64.add (local.get ")
+          .append(v)
+          .append(") (local.get ")
+          .append(st)
+          .append(")))\n");
+      out.append("      (br $top").append(n).append(")))\n");
+      return;
+    }
+    T seq = expr(f.iter());
+    String elem;
+    if (seq.type().equals("str")) {
+      elem = "str";
+    } else if (seq.type().startsWith("list[")) {
+      elem = seq.type().substring(5, seq.type().length() - 1);
+    } else {
+      throw error(
+          f.iter(), "cannot iterate over " + seq.type() + "; use range(), a string or a list");
+    }
+    String s = newLocal("t", "str");
+    String idx = newLocal("t", "int");
+    String v = declare(f.var(), elem, f);
+    out.append("    (local.set ").append(s).append(' ').append(seq.code()).append(")\n");
+    out.append("    (local.set ").append(idx).append(" (i64.const 0))\n");
+    out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
+    out.append("      (br_if $brk")
+        .append(n)
+        .append(" (i64.ge_s (local.get ")
+        .append(idx)
+        .append(") (i64.extend_i32_u (i32.load (local.get ")
+        .append(s)
+        .append(")))))\n");
+    String item =
+        seq.type().equals("str")
+            ? "(call $str_char (local.get " + s + ") (local.get " + idx + "))"
+            : load("(call $list_addr (local.get " + s + ") (local.get " + idx + "))", elem);
+    out.append("      (local.set ").append(v).append(' ').append(item).append(")\n");
+    out.append("      (local.set ")
+        .append(idx)
+        .append(" (i64.add (local.get ")
+        .append(idx)
+        .append(") (i64.const 1)))\n");
+    out.append("      (block $cnt").append(n).append('\n');
+    loops.add(new int[] {n});
+    f.body().forEach(b -> statement(b, out));
+    loops.remove(loops.size() - 1);
+    out.append("      )\n      (br $top").append(n).append(")))\n");
+  }
+
+  private static String load(String addr, String elem) {
+    switch (elem) {
+      case "int":
+        return "(i64.load " + addr + ")";
+      case "float":
+        return "(f64.load " + addr + ")";
+      default:
+        return "(i32.load " + addr + ")";
+    }
+  }
+
+  private static String bits(String code, String type) {
+    switch (type) {
+      case "int":
+        return code;
+      case "float":
+        return "(i64.reinterpret_f64 " + code + ")";
+      default:
+        return "(i64.extend_i32_u " + code + ")";
+    }
+  }
+
+  // ---------------------------------------------------------------- conversions
+
+  private String convert(T v, String to, Ast.Node at, String what) {
+    if (v.type().equals(to)) {
+      return v.code();
+    }
+    if (to.equals("float") && v.type().equals("int")) {
+      return "(f64.convert_i64_s " + v.code() + ")";
+    }
+    if (to.equals("float") && v.type().equals("bool")) {
+      return "(f64.convert_i32_u " + v.code() + ")";
+    }
+    if (to.equals("int") && v.type().equals("bool")) {
+      return "(i64.extend_i32_u " + v.code() + ")";
+    }
+    throw error(at, what + " must be " + to + ", not " + v.type());
+  }
+
+  private String intOf(T v, Ast.Node at) {
+    if (v.type().equals("int")) {
+      return v.code();
+    }
+    if (v.type().equals("bool")) {
+      return "(i64.extend_i32_u " + v.code() + ")";
+    }
+    throw error(at, "an index or range bound must be int, not " + v.type());
+  }
+
+  private String truthy(T v) {
+    switch (v.type()) {
+      case "bool":
+        return v.code();
+      case "int":
+        return "(i64.ne " + v.code() + " (i64.const 0))";
+      case "float":
+        return "(f64.ne " + v.code() + " (f64.const 0))";
+      default:
+        return "(i32.ne (i32.load " + v.code() + ") (i32.const 0))";
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  T expr(Ast.Expr e) {
+    if (e instanceof Ast.Num n) {
+      if (n.isFloat()) {
+        return new T("(f64.const " + floatLiteral(Double.parseDouble(n.text())) + ")", "float");
+      }
+      try {
+        return new T("(i64.const " + Long.parseLong(n.text()) + ")", "int");
+      } catch (NumberFormatException ex) {
+        throw error(e, "integer literal " + n.text() + " does not fit in 64 bits");
+      }
+    }
+    if (e instanceof Ast.Str s) {
+      return new T("(i32.const " + literal(s.value()) + ")", "str");
+    }
+    if (e instanceof Ast.Bool b) {
+      return new T("(i32.const " + (b.value() ? 1 : 0) + ")", "bool");
+    }
+    if (e instanceof Ast.Name n) {
+      if (n.id().startsWith("\u0000")) {
+        String[] parts = n.id().substring(1).split("\u0000");
+        return new T("(local.get " + parts[0] + ")", parts[1]);
+      }
+      String t = locals.get(n.id());
+      if (t != null) {
+        return new T("(local.get $v_" + n.id() + ")", t);
+      }
+      Ast.Constant c = constants.get(n.id());
+      if (c != null) {
+        return expr(c.value());
+      }
+      throw error(e, "name '" + n.id() + "' is not defined");
+    }
+    if (e instanceof Ast.BinOp b) {
+      return binop(b);
+    }
+    if (e instanceof Ast.Unary u) {
+      T v = expr(u.operand());
+      if (u.op().equals("not")) {
+        return new T("(i32.eqz " + truthy(v) + ")", "bool");
+      }
+      if (v.type().equals("int") || v.type().equals("bool")) {
+        return new T("(call $sub_ovf (i64.const 0) " + intOf(v, u) + ")", "int");
+      }
+      if (v.type().equals("float")) {
+        return new T("(f64.neg " + v.code() + ")", "float");
+      }
+      throw error(e, "bad operand type for unary -: " + v.type());
+    }
+    if (e instanceof Ast.Compare c) {
+      return compare(c);
+    }
+    if (e instanceof Ast.BoolOp b) {
+      T l = expr(b.left());
+      T r = expr(b.right());
+      if (!l.type().equals(r.type())) {
+        throw error(
+            e,
+            "both sides of '"
+                + b.op()
+                + "' must have the same type, not "
+                + l.type()
+                + " and "
+                + r.type());
+      }
+      String tmp = newLocal("t", l.type());
+      String keep = b.op().equals("and") ? r.code() : "(local.get " + tmp + ")";
+      String other = b.op().equals("and") ? "(local.get " + tmp + ")" : r.code();
+      return new T(
+          "(if (result "
+              + wasmType(l.type())
+              + ") "
+              + truthy(new T("(local.tee " + tmp + " " + l.code() + ")", l.type()))
+              + " (then "
+              + keep
+              + ") (else "
+              + other
+              + "))",
+          l.type());
+    }
+    if (e instanceof Ast.IfExp i) {
+      T a = expr(i.then());
+      T b = expr(i.otherwise());
+      String type = a.type().equals(b.type()) ? a.type() : numeric(a, b, e);
+      return new T(
+          "(if (result "
+              + wasmType(type)
+              + ") "
+              + truthy(expr(i.cond()))
+              + " (then "
+              + convert(a, type, i.then(), "value")
+              + ") (else "
+              + convert(b, type, i.otherwise(), "value")
+              + "))",
+          type);
+    }
+    if (e instanceof Ast.Call c) {
+      return Builtins.call(this, c);
+    }
+    if (e instanceof Ast.Attribute a) {
+      if (a.object() instanceof Ast.Name n && n.id().equals("math")) {
+        requireMath(a);
+        if (a.name().equals("pi")) {
+          return new T("(f64.const " + floatLiteral(Math.PI) + ")", "float");
+        }
+        if (a.name().equals("e")) {
+          return new T("(f64.const " + floatLiteral(Math.E) + ")", "float");
+        }
+      }
+      throw error(e, "attribute '" + a.name() + "' is outside the subset");
+    }
+    if (e instanceof Ast.Subscript s) {
+      T obj = expr(s.object());
+      String idx = intOf(expr(s.index()), s.index());
+      if (obj.type().equals("str")) {
+        return new T("(call $str_char " + obj.code() + " " + idx + ")", "str");
+      }
+      if (obj.type().startsWith("list[")) {
+        String elem = obj.type().substring(5, obj.type().length() - 1);
+        return new T(load("(call $list_addr " + obj.code() + " " + idx + ")", elem), elem);
+      }
+      throw error(e, obj.type() + " cannot be indexed");
+    }
+    if (e instanceof Ast.Slice s) {
+      T obj = expr(s.object());
+      if (!obj.type().equals("str")) {
+        throw error(e, "only strings can be sliced in the subset");
+      }
+      String lo = s.lower() == null ? "(i64.const 0)" : intOf(expr(s.lower()), s.lower());
+      String hi =
+          s.upper() == null ? "(i64.const 9223372036854775807)" : intOf(expr(s.upper()), s.upper());
+      return new T("(call $str_slice " + obj.code() + " " + lo + " " + hi + ")", "str");
+    }
+    if (e instanceof Ast.ListLit l) {
+      if (l.items().isEmpty()) {
+        throw error(
+            e, "cannot tell the type of an empty list here; assign it to an annotated variable");
+      }
+      List<T> items = new ArrayList<>();
+      for (Ast.Expr it : l.items()) {
+        items.add(expr(it));
+      }
+      String type = items.get(0).type();
+      for (T it : items) {
+        if (!it.type().equals(type)) {
+          type =
+              it.type().equals("float") && type.equals("int")
+                      || it.type().equals("int") && type.equals("float")
+                  ? "float"
+                  : null;
+          if (type == null) {
+            throw error(e, "list items must all have one type");
+          }
+        }
+      }
+      if (!List.of("int", "float", "str").contains(type)) {
+        throw error(
+            e,
+            "lists of "
+                + type
+                + " are outside the subset; use list[int], list[float] or list[str]");
+      }
+      String tmp = newLocal("t", "list[int]");
+      StringBuilder code =
+          new StringBuilder(
+              "(block (result i32) (local.set " + tmp + " (call $list_new (i32.const 0)))");
+      for (int k = 0; k < items.size(); k++) {
+        code.append(" (call $list_append (local.get ")
+            .append(tmp)
+            .append(") ")
+            .append(bits(convert(items.get(k), type, l.items().get(k), "list item"), type))
+            .append(')');
+      }
+      code.append(" (local.get ").append(tmp).append("))");
+      return new T(code.toString(), "list[" + type + "]");
+    }
+    throw error(e, "this expression is outside the subset");
+  }
+
+  void requireMath(Ast.Node at) {
+    if (!module.imports().contains("math")) {
+      throw error(at, "name 'math' is not defined; add 'import math'");
+    }
+  }
+
+  static String floatLiteral(double d) {
+    if (Double.isNaN(d)) {
+      return "nan";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "inf" : "-inf";
+    }
+    return Double.toHexString(d);
+  }
+
+  private String numeric(T a, T b, Ast.Node at) {
+    boolean an = a.type().equals("int") || a.type().equals("float") || a.type().equals("bool");
+    boolean bn = b.type().equals("int") || b.type().equals("float") || b.type().equals("bool");
+    if (!an || !bn) {
+      throw error(at, "cannot combine " + a.type() + " and " + b.type());
+    }
+    if (a.type().equals("float") || b.type().equals("float")) {
+      return "float";
+    }
+    return "int";
+  }
+
+  private T binop(Ast.BinOp b) {
+    T l = expr(b.left());
+    T r = expr(b.right());
+    String op = b.op();
+    if (op.equals("+") && l.type().equals("str") && r.type().equals("str")) {
+      return new T("(call $str_concat " + l.code() + " " + r.code() + ")", "str");
+    }
+    if (op.equals("*")
+        && l.type().startsWith("list[")
+        && (r.type().equals("int") || r.type().equals("bool"))) {
+      String elem = l.type().substring(5, l.type().length() - 1);
+      if (!(b.left() instanceof Ast.ListLit lit) || lit.items().size() != 1) {
+        throw error(b, "only a one-item list literal can be repeated, as in [0] * n");
+      }
+      T item = expr(lit.items().get(0));
+      return new T(
+          "(call $list_repeat "
+              + bits(convert(item, elem, lit, "item"), elem)
+              + " "
+              + intOf(r, b.right())
+              + ")",
+          l.type());
+    }
+    if (l.type().equals("str")
+        || r.type().equals("str")
+        || l.type().startsWith("list")
+        || r.type().startsWith("list")) {
+      throw error(b, "unsupported operand types for " + op + ": " + l.type() + " and " + r.type());
+    }
+    String type = numeric(l, r, b);
+    if (op.equals("/")) {
+      return new T(
+          "(call $fdiv "
+              + convert(l, "float", b.left(), "operand")
+              + " "
+              + convert(r, "float", b.right(), "operand")
+              + ")",
+          "float");
+    }
+    if (type.equals("int")) {
+      String a = intOf(l, b.left());
+      String c = intOf(r, b.right());
+      switch (op) {
+        case "+":
+          return new T("(call $add_ovf " + a + " " + c + ")", "int");
+        case "-":
+          return new T("(call $sub_ovf " + a + " " + c + ")", "int");
+        case "*":
+          return new T("(call $mul_ovf " + a + " " + c + ")", "int");
+        case "//":
+          return new T("(call $floordiv " + a + " " + c + ")", "int");
+        case "%":
+          return new T("(call $mod " + a + " " + c + ")", "int");
+        default:
+          return new T("(call $pow_int " + a + " " + c + ")", "int");
+      }
+    }
+    String a = convert(l, "float", b.left(), "operand");
+    String c = convert(r, "float", b.right(), "operand");
+    switch (op) {
+      case "+":
+        return new T("(f64.add " + a + " " + c + ")", "float");
+      case "-":
+        return new T("(f64.sub " + a + " " + c + ")", "float");
+      case "*":
+        return new T("(f64.mul " + a + " " + c + ")", "float");
+      default:
+        throw error(
+            b,
+            "float '"
+                + op
+                + "' is outside the subset for now (it needs libm's fmod/pow); use int operands");
+    }
+  }
+
+  private T compare(Ast.Compare c) {
+    List<T> vals = new ArrayList<>();
+    for (Ast.Expr e : c.operands()) {
+      vals.add(expr(e));
+    }
+    StringBuilder code = new StringBuilder();
+    String prevCode = vals.get(0).code();
+    String result = null;
+    for (int k = 0; k < c.ops().size(); k++) {
+      T a = new T(prevCode, vals.get(k).type());
+      T b = vals.get(k + 1);
+      String bCode = b.code();
+      if (k + 1 < c.ops().size()) {
+        String tmp = newLocal("t", b.type());
+        bCode = "(local.tee " + tmp + " " + b.code() + ")";
+        prevCode = "(local.get " + tmp + ")";
+      }
+      String one = compareOne(c.ops().get(k), a, new T(bCode, b.type()), c);
+      result =
+          result == null
+              ? one
+              : "(if (result i32) " + result + " (then " + one + ") (else (i32.const 0)))";
+    }
+    code.append(result);
+    return new T(code.toString(), "bool");
+  }
+
+  private String compareOne(String op, T a, T b, Ast.Node at) {
+    if (op.equals("in") || op.equals("not in")) {
+      String has;
+      if (b.type().equals("str") && a.type().equals("str")) {
+        has = "(i64.ge_s (call $str_find " + b.code() + " " + a.code() + ") (i64.const 0))";
+      } else if (b.type().startsWith("list[")) {
+        String elem = b.type().substring(5, b.type().length() - 1);
+        String kind = elem.equals("int") ? "0" : elem.equals("float") ? "1" : "2";
+        has =
+            "(call $list_has "
+                + b.code()
+                + " "
+                + bits(convert(a, elem, at, "the searched value"), elem)
+                + " (i32.const "
+                + kind
+                + "))";
+      } else {
+        throw error(at, "'in' needs a string or a list on its right, not " + b.type());
+      }
+      return op.equals("in") ? has : "(i32.eqz " + has + ")";
+    }
+    String wop =
+        switch (op) {
+          case "<" -> "lt";
+          case ">" -> "gt";
+          case "<=" -> "le";
+          case ">=" -> "ge";
+          case "==" -> "eq";
+          default -> "ne";
+        };
+    if (a.type().equals("str") && b.type().equals("str")) {
+      if (op.equals("==") || op.equals("!=")) {
+        String eq = "(call $str_eq " + a.code() + " " + b.code() + ")";
+        return op.equals("==") ? eq : "(i32.eqz " + eq + ")";
+      }
+      return "(i32." + wop + "_s (call $str_cmp " + a.code() + " " + b.code() + ") (i32.const 0))";
+    }
+    if (a.type().startsWith("list")
+        || b.type().startsWith("list")
+        || a.type().equals("str")
+        || b.type().equals("str")) {
+      throw error(at, "cannot compare " + a.type() + " with " + b.type());
+    }
+    String type = numeric(a, b, at);
+    if (type.equals("float")) {
+      return "(f64."
+          + wop
+          + " "
+          + convert(a, "float", at, "operand")
+          + " "
+          + convert(b, "float", at, "operand")
+          + ")";
+    }
+    String s = wop.equals("eq") || wop.equals("ne") ? "" : "_s";
+    return "(i64." + wop + s + " " + intOf(a, at) + " " + intOf(b, at) + ")";
+  }
+
+  // ---------------------------------------------------------------- used by Builtins
+
+  Map<String, Ast.FunctionDef> functions() {
+    return functions;
+  }
+
+  void useHost(String name) {
+    hostImports.add(name);
+  }
+
+  RuntimeException fail(Ast.Node at, String message) {
+    return error(at, message);
+  }
+
+  String convertTo(T v, String to, Ast.Node at, String what) {
+    return convert(v, to, at, what);
+  }
+
+  String intCode(T v, Ast.Node at) {
+    return intOf(v, at);
+  }
+
+  String truthCode(T v) {
+    return truthy(v);
+  }
+
+  String tempLocal(String type) {
+    return newLocal("t", type);
+  }
+
+  // ---------------------------------------------------------------- the export
+
+  private String wrapper(Ast.FunctionDef entry) {
+    locals = new LinkedHashMap<>();
+    localDecls = new ArrayList<>();
+    String result = entry.returns();
+    String rt =
+        switch (result) {
+          case "bool" -> "i32";
+          case "float" -> "f64";
+          case "int" -> "i64";
+          default ->
+              throw error(
+                  new Ast.Name(entry.name(), entry.line(), entry.col()),
+                  "the entry function '"
+                      + entry.name()
+                      + "' must return bool (filter), float (score) or int, not "
+                      + result);
+        };
+    StringBuilder out =
+        new StringBuilder("  (func (export \"filter\") (param $ctx i64) (result " + rt + ")\n");
+    out.append("    (global.set $ctx (local.get $ctx))\n");
+    out.append("    (global.set $heap (global.get $heap_base))\n");
+    StringBuilder call = new StringBuilder("(call $f_" + entry.name());
+    for (Ast.Param p : entry.params()) {
+      call.append(' ').append(paramRead(p));
+    }
+    call.append(')');
+    out.append("    ").append(call).append(")\n");
+    return out.toString();
+  }
+
+  private String paramRead(Ast.Param p) {
+    int name = literal(p.name());
+    String dflt;
+    if (p.defaultValue() == null) {
+      dflt =
+          switch (p.type()) {
+            case "int" -> "(i64.const 0)";
+            case "float" -> "(f64.const 0)";
+            case "str" -> "(i32.const " + literal("") + ")";
+            case "bool" -> "(i32.const 0)";
+            default ->
+                throw error(
+                    new Ast.Name(p.name(), p.line(), p.col()),
+                    "UDF parameters are str, int, float or bool, not " + p.type());
+          };
+    } else {
+      dflt =
+          convert(
+              expr(p.defaultValue()),
+              p.type(),
+              p.defaultValue(),
+              "the default of '" + p.name() + "'");
+    }
+    String np = "(i32.add (i32.const " + name + ") (i32.const 4))";
+    String nl = "(i32.const " + p.name().getBytes(StandardCharsets.UTF_8).length + ")";
+    switch (p.type()) {
+      case "int":
+        useHost("get_param_i64");
+        return "(if (result i64) (i32.eqz (call $get_param_i64 "
+            + np
+            + " "
+            + nl
+            + " (i32.const 8))) (then (i64.load (i32.const 8))) (else "
+            + dflt
+            + "))";
+      case "float":
+        useHost("get_param_f64");
+        return "(if (result f64) (i32.eqz (call $get_param_f64 "
+            + np
+            + " "
+            + nl
+            + " (i32.const 8))) (then (f64.load (i32.const 8))) (else "
+            + dflt
+            + "))";
+      case "bool":
+        useHost("get_param_bool");
+        return "(if (result i32) (i32.eqz (call $get_param_bool "
+            + np
+            + " "
+            + nl
+            + " (i32.const 8))) (then (i32.load8_u (i32.const 8))) (else "
+            + dflt
+            + "))";
+      case "str":
+        useHost("get_param_string");
+        return "(call $param_str (i32.const " + name + ") " + dflt + ")";
+      default:
+        throw error(
+            new Ast.Name(p.name(), p.line(), p.col()),
+            "UDF parameters are str, int, float or bool, not " + p.type());
+    }
+  }
+}

@@ -1,0 +1,5 @@
+# case: {"params": {"s": "21"}}
+# case: {"params": {"s": "abc"}}
+# case: {"params": {"s": ""}}
+def filter(s: str) -> int:
+    return int(s) * 2
