@@ -928,6 +928,10 @@ final class Codegen {
   }
 
   private T compare(Ast.Compare c) {
+    T chars = charCompare(c);
+    if (chars != null) {
+      return chars;
+    }
     List<T> vals = new ArrayList<>();
     for (Ast.Expr e : c.operands()) {
       vals.add(expr(e));
@@ -952,6 +956,29 @@ final class Codegen {
     }
     code.append(result);
     return new T(code.toString(), "bool");
+  }
+
+  /**
+   * {@code s[i] == t[j]} compares two bytes instead of building two one-character strings: the
+   * inner loop of every edit-distance UDF.
+   */
+  private T charCompare(Ast.Compare c) {
+    if (c.ops().size() != 1 || !(c.ops().get(0).equals("==") || c.ops().get(0).equals("!="))) {
+      return null;
+    }
+    if (!(c.operands().get(0) instanceof Ast.Subscript a)
+        || !(c.operands().get(1) instanceof Ast.Subscript b)) {
+      return null;
+    }
+    T sa = expr(a.object());
+    T sb = expr(b.object());
+    if (!sa.type().equals("str") || !sb.type().equals("str")) {
+      return null;
+    }
+    String ca = "(call $str_byte " + sa.code() + " " + intOf(expr(a.index()), a.index()) + ")";
+    String cb = "(call $str_byte " + sb.code() + " " + intOf(expr(b.index()), b.index()) + ")";
+    return new T(
+        "(i32." + (c.ops().get(0).equals("==") ? "eq" : "ne") + " " + ca + " " + cb + ")", "bool");
   }
 
   private String compareOne(String op, T a, T b, Ast.Node at) {

@@ -42,6 +42,8 @@
     (if (i32.or (i64.lt_s (local.get $i) (i64.const 0)) (i64.ge_s (local.get $i) (i64.extend_i32_u (local.get $len))))
       (then (call $trap (local.get $msg))))
     (i32.wrap_i64 (local.get $i)))
+  (func $str_byte (param $s i32) (param $i i64) (result i32)
+    (i32.load8_u (i32.add (i32.add (local.get $s) (i32.const 4)) (call $norm_index (local.get $i) (i32.load (local.get $s)) (global.get $msg_str_index)))))
   (func $str_char (param $s i32) (param $i i64) (result i32) (local $p i32)
     (local.set $p (call $str_new (i32.const 1)))
     (i32.store8 (i32.add (local.get $p) (i32.const 4))
