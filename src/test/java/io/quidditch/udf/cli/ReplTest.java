@@ -81,8 +81,13 @@ class ReplTest {
     assertThat(screen).containsPattern("1000 calls, [0-9.]+ ns/call, 0 error\\(s\\)");
     assertThat(screen).contains("error: unknown command :nonsense");
     assertThat(screen).contains("error: parameter 'min_score' must be a number");
-    assertThat(screen).contains("no UDFs registered in " + home);
     assertThat(Files.readString(home.resolve("repl_history"))).contains(":explain");
+  }
+
+  @Test
+  void otherLinesRunAsQuidudfCommands() throws Exception {
+    String screen = session("list\n:quit\n");
+    assertThat(screen).contains("no UDFs registered in " + home);
   }
 
   @Test
