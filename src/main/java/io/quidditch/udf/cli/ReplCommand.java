@@ -59,7 +59,16 @@ public final class ReplCommand implements Callable<Integer> {
               Commands.loader(registry),
               engine.runtime(registry),
               registry.home(),
-              args -> Main.run(w, w, withRegistry(args)),
+              args -> {
+                // the command writes to a buffer, which the shell then prints in one piece, so
+                // its output never interleaves with the line reader's own drawing
+                java.io.StringWriter buffer = new java.io.StringWriter();
+                PrintWriter sink = new PrintWriter(buffer);
+                int code = Main.run(sink, sink, withRegistry(args));
+                w.print(buffer);
+                w.flush();
+                return code;
+              },
               names);
       return repl.run(udf);
     }
