@@ -69,6 +69,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void thePythonCompilerUsesOnlyTheCore() throws IOException {
+    assertThat(
+            violations(
+                "python",
+                List.of(
+                    "picocli",
+                    "org.jline",
+                    "io.javalin",
+                    "com.dylibso",
+                    "io.quidditch.udf.cli",
+                    "io.quidditch.udf.server",
+                    "io.quidditch.udf.core.runtime",
+                    "io.quidditch.udf.core.registry"),
+                List.of()))
+        .isEmpty();
+    assertThat(
+            violations(
+                "core", List.of("io.quidditch.udf.python", "io.quidditch.udf.security"), List.of()))
+        .isEmpty();
+  }
+
+  @Test
   void onlyTheRuntimePackageImportsChicory() throws IOException {
     assertThat(violations("core", List.of("com.dylibso"), List.of("core/runtime/"))).isEmpty();
     assertThat(violations("cli", List.of("com.dylibso"), List.of())).isEmpty();
