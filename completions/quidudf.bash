@@ -386,7 +386,7 @@ function _picocli_quidudf_bench() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local flag_opts="'--no-limits' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--docs' '--generate' '-p' '--param' '--manifest' '--engine' '--threads' '--warmup' '--duration' '--save-baseline' '--baseline' '--fail-on-regression' '--format'"
   local FORMAT_option_args=("TEXT" "JSON") # --format values
 

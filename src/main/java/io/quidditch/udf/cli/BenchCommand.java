@@ -105,6 +105,12 @@ public final class BenchCommand implements Callable<Integer> {
   Duration duration;
 
   @Option(
+      names = "--no-limits",
+      description =
+          "Measure without the watchdog, memory clamp or concurrency bound (to see what they cost).")
+  boolean noLimits;
+
+  @Option(
       names = "--no-compile-cache",
       description = "Compile afresh instead of using the cache under the registry home.")
   boolean noCompileCache;
@@ -140,6 +146,13 @@ public final class BenchCommand implements Callable<Integer> {
     List<BenchResult> results = new ArrayList<>();
     for (Engine e : engines()) {
       UdfRuntime.Builder b = UdfRuntime.builder().withEngine(e);
+      if (noLimits) {
+        b.withLimits(
+            io.quidditch.udf.core.Limits.defaults()
+                .withTimeout(java.time.Duration.ZERO)
+                .withMemoryPages(65536)
+                .withConcurrency(0, java.time.Duration.ZERO));
+      }
       if (!noCompileCache) {
         b.withCompileCache(registry.home().resolve("cache").resolve("compiled"));
       }

@@ -95,16 +95,12 @@ public final class EngineOptions {
       }
       if (lim.has("max_log_lines")) {
         l =
-            new Limits(
-                l.memoryPages(),
-                l.timeout(),
+            l.withMaxLogLines(
                 checked(
                     lim.get("max_log_lines").asLong(-1),
                     0,
                     100_000,
-                    config + ": limits.max_log_lines"),
-                l.maxLogLineBytes(),
-                l.maxHostStringBytes());
+                    config + ": limits.max_log_lines"));
         src.put("max_log_lines", where);
       }
     }
@@ -117,13 +113,7 @@ public final class EngineOptions {
       src.put("timeout_ms", "flag --timeout-ms");
     }
     if (maxLogLines != null) {
-      l =
-          new Limits(
-              l.memoryPages(),
-              l.timeout(),
-              checked(maxLogLines, 0, 100_000, "--max-log-lines"),
-              l.maxLogLineBytes(),
-              l.maxHostStringBytes());
+      l = l.withMaxLogLines(checked(maxLogLines, 0, 100_000, "--max-log-lines"));
       src.put("max_log_lines", "flag --max-log-lines");
     }
     return new Resolved(l, src);
@@ -138,8 +128,20 @@ public final class EngineOptions {
 
   /** A runtime with this engine and the resolved limits. */
   public UdfRuntime runtime(RegistryOptions registry) {
-    UdfRuntime.Builder b =
-        UdfRuntime.builder().withEngine(engine).withLimits(resolve(registry).limits());
+    return runtime(registry, resolve(registry).limits());
+  }
+
+  /**
+   * A runtime for the server, which bounds executions itself (--max-concurrent) and holds one slot
+   * per query worker and UDF clause: the runtime's own bound would only add waits.
+   */
+  public UdfRuntime serverRuntime(RegistryOptions registry) {
+    return runtime(
+        registry, resolve(registry).limits().withConcurrency(0, java.time.Duration.ZERO));
+  }
+
+  private UdfRuntime runtime(RegistryOptions registry, Limits limits) {
+    UdfRuntime.Builder b = UdfRuntime.builder().withEngine(engine).withLimits(limits);
     if (!noCompileCache) {
       b.withCompileCache(registry.home().resolve("cache").resolve("compiled"));
     }

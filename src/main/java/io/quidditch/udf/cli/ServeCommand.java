@@ -93,7 +93,8 @@ public final class ServeCommand implements Callable<Integer> {
               + " exposes the server beyond this machine; pass --token, or bind 127.0.0.1");
     }
     UdfServer server =
-        new UdfServer(config, engine.runtime(registry), policy.policy(), Commands.compilers());
+        new UdfServer(
+            config, engine.serverRuntime(registry), policy.policy(), Commands.compilers());
     server.preload(docs, ServeCommand::indexName);
     int bound;
     try {

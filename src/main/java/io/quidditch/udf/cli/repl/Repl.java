@@ -341,18 +341,20 @@ public final class Repl {
     if (n < 1 || n > 100_000_000) {
       throw new BadInputException(":bench N needs 1 <= N <= 100000000");
     }
-    LoadedUdf.Batch batch = u.batch(u.bind(params));
-    for (int i = 0; i < Math.min(n, 10_000); i++) {
-      batch.run(DocumentView.of(doc));
-    }
-    long start = System.nanoTime();
+    long ns;
     int errors = 0;
-    for (int i = 0; i < n; i++) {
-      if (!batch.run(DocumentView.of(doc))) {
-        errors++;
+    try (LoadedUdf.Batch batch = u.batch(u.bind(params))) {
+      for (int i = 0; i < Math.min(n, 10_000); i++) {
+        batch.run(DocumentView.of(doc));
       }
+      long start = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        if (!batch.run(DocumentView.of(doc))) {
+          errors++;
+        }
+      }
+      ns = System.nanoTime() - start;
     }
-    long ns = System.nanoTime() - start;
     out.printf(Locale.ROOT, "%d calls, %.1f ns/call, %d error(s)%n", n, (double) ns / n, errors);
   }
 

@@ -152,6 +152,7 @@ public final class BenchRunner {
                     i = 0;
                   }
                 }
+                batch.close();
                 udf.release();
                 if (samples != null) {
                   samples[id] = Arrays.copyOf(mine, taken);

@@ -118,9 +118,11 @@ public final class QueryEngine {
     }
 
     void release() {
-      for (UdfClause c : batches.keySet()) {
-        c.udf.release();
-      }
+      batches.forEach(
+          (c, b) -> {
+            b.close();
+            c.udf.release();
+          });
     }
   }
 

@@ -67,7 +67,10 @@ final class GuestInstance {
     String message = null;
     long raw = 0;
     boolean interrupted = false;
-    guard.arm(timeoutNanos);
+    boolean guarded = timeoutNanos > 0;
+    if (guarded) {
+      guard.arm(timeoutNanos);
+    }
     try {
       raw = entry.apply(args)[0];
     } catch (ChicoryInterruptedException e) {
@@ -96,7 +99,7 @@ final class GuestInstance {
         message = ModuleLoader.oneLine(m);
       }
     } finally {
-      if (guard.disarm()) {
+      if (guarded && guard.disarm()) {
         error = ErrorKind.TIMEOUT;
       } else if (interrupted) {
         // interrupted by someone else (a user's Ctrl-C): the call is cancelled

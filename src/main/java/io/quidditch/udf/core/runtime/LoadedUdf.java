@@ -31,6 +31,7 @@ public final class LoadedUdf {
   private final Supplier<GuestInstance> factory;
   private final ConcurrentLinkedDeque<GuestInstance> pool = new ConcurrentLinkedDeque<>();
   private final ThreadLocal<GuestInstance> mine = new ThreadLocal<>();
+  private final ExecutionSlots slots;
   private final AtomicInteger peakPages = new AtomicInteger();
 
   LoadedUdf(
@@ -39,7 +40,9 @@ public final class LoadedUdf {
       EntryPoint entry,
       Limits limits,
       Supplier<GuestInstance> factory,
-      GuestInstance first) {
+      GuestInstance first,
+      ExecutionSlots slots) {
+    this.slots = slots;
     this.manifest = manifest;
     this.info = info;
     this.entry = entry;
@@ -86,13 +89,18 @@ public final class LoadedUdf {
    * thread keeps one instance of each UDF it calls, taken from a shared pool on first use.
    */
   public EvalResult evaluate(DocumentView doc, Map<String, JsonNode> bound) {
-    GuestInstance guest = acquire();
-    EvalResult result = guest.call(doc, bound);
-    notePages(result);
-    if (guest.discarded()) {
-      mine.remove();
+    slots.enter();
+    try {
+      GuestInstance guest = acquire();
+      EvalResult result = guest.call(doc, bound);
+      notePages(result);
+      if (guest.discarded()) {
+        mine.remove();
+      }
+      return result;
+    } finally {
+      slots.leave();
     }
-    return result;
   }
 
   /**
@@ -126,19 +134,29 @@ public final class LoadedUdf {
 
   /** Evaluates one document on a brand-new instance that is thrown away afterwards. */
   public EvalResult evaluateFresh(DocumentView doc, Map<String, JsonNode> bound) {
-    EvalResult result = factory.get().call(doc, bound);
-    notePages(result);
-    return result;
+    slots.enter();
+    try {
+      EvalResult result = factory.get().call(doc, bound);
+      notePages(result);
+      return result;
+    } finally {
+      slots.leave();
+    }
   }
 
   /** Evaluates on a fresh instance, reporting every host call to {@code listener}. */
   public EvalResult evaluateTraced(
       DocumentView doc, Map<String, JsonNode> bound, HostCallListener listener) {
-    GuestInstance guest = factory.get();
-    guest.state().listener = listener;
-    EvalResult result = guest.call(doc, bound);
-    notePages(result);
-    return result;
+    slots.enter();
+    try {
+      GuestInstance guest = factory.get();
+      guest.state().listener = listener;
+      EvalResult result = guest.call(doc, bound);
+      notePages(result);
+      return result;
+    } finally {
+      slots.leave();
+    }
   }
 
   /** A session that keeps evaluating on one instance, as a server worker does. */
@@ -151,7 +169,7 @@ public final class LoadedUdf {
   }
 
   /** Evaluation of many documents on one thread; the result of the last call stays readable. */
-  public final class Batch {
+  public final class Batch implements AutoCloseable {
     private final Map<String, JsonNode> bound;
     private final CallWatchdog.Guard guard = CallWatchdog.guard();
     private GuestInstance guest = acquire();
@@ -159,12 +177,27 @@ public final class LoadedUdf {
     private ErrorKind error;
     private String message;
 
+    private boolean open = true;
+
     Batch(Map<String, JsonNode> bound) {
+      slots.enter();
       this.bound = bound;
+    }
+
+    /** Gives the batch's execution slot back; the batch cannot run after this. */
+    @Override
+    public void close() {
+      if (open) {
+        open = false;
+        slots.leave();
+      }
     }
 
     /** Evaluates one document; false when the call failed ({@link #error()} says how). */
     public boolean run(DocumentView doc) {
+      if (!open) {
+        throw new IllegalStateException("batch is closed");
+      }
       if (guest.discarded()) {
         mine.remove();
         guest = acquire();

@@ -37,6 +37,7 @@ public final class UdfRuntime {
   private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
   private final DiskCompileCache cache;
+  private final ExecutionSlots slots;
 
   /**
    * Linear memory backed by a byte array: measured faster here than Chicory's ByteBuffer memory
@@ -52,6 +53,7 @@ public final class UdfRuntime {
     this.engine = b.engine;
     this.limits = b.limits;
     this.cache = b.cacheDir == null ? null : new DiskCompileCache(b.cacheDir);
+    this.slots = new ExecutionSlots(b.limits.maxConcurrent(), b.limits.queueTimeout());
   }
 
   public static Builder builder() {
@@ -126,7 +128,7 @@ public final class UdfRuntime {
               + ModuleLoader.oneLine(m)
               + "; check its data, tables and start function");
     }
-    return new LoadedUdf(manifest, info, entry, effective, factory, first);
+    return new LoadedUdf(manifest, info, entry, effective, factory, first, slots);
   }
 
   private static MemoryLimits memoryLimits(ModuleInfo info, Limits limits) {

@@ -201,6 +201,37 @@ class UdfRuntimeTest {
     assertThat(keep.evaluate(doc("{}"), Map.of()).value().asBoolean()).isTrue();
   }
 
+  @Test
+  void executionsPerRuntimeAreBoundedAndWaitersGiveUpClearly() throws Exception {
+    UdfRuntime rt =
+        UdfRuntime.builder()
+            .withLimits(Limits.defaults().withConcurrency(1, Duration.ofMillis(150)))
+            .build();
+    LoadedUdf udf = rt.load(wat(KEEP_ALL), anon());
+    java.util.concurrent.atomic.AtomicReference<Throwable> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    try (LoadedUdf.Batch held = udf.batch(Map.of())) {
+      assertThat(held.run(doc("{}"))).isTrue();
+      Thread other =
+          new Thread(
+              () -> {
+                try {
+                  udf.evaluate(doc("{}"), Map.of());
+                } catch (Throwable t) {
+                  seen.set(t);
+                }
+              });
+      other.start();
+      other.join();
+    }
+    assertThat(seen.get())
+        .isInstanceOf(QuidudfException.class)
+        .hasMessageContaining("execution slots stayed busy for 150 ms");
+    assertThat(udf.evaluate(doc("{}"), Map.of()).value().asBoolean())
+        .as("free again once the batch closed")
+        .isTrue();
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void deepRecursionIsAStackError(Engine engine) {
