@@ -75,10 +75,11 @@ public final class ReplCommand implements Callable<Integer> {
   }
 
   private String[] withRegistry(String[] args) {
-    if (args.length == 0
+    var sub = args.length == 0 ? null : spec.root().subcommands().get(args[0]);
+    if (sub == null
         || List.of(args).contains("--registry")
-        || args[0].equals("help")
-        || args[0].startsWith("-")) {
+        || sub.getCommandSpec().findOption("--registry") == null) {
+      // only commands that take a registry get this session's one
       return args;
     }
     String[] all = new String[args.length + 2];
