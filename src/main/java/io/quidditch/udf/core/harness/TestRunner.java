@@ -31,17 +31,62 @@ public final class TestRunner {
     this.loader = loader;
   }
 
-  /** Runs every spec; a bad spec becomes a suite with an error instead of stopping the run. */
+  /**
+   * Runs every spec, several at once across the cores (results keep the order of the files); a bad
+   * spec becomes a suite with an error instead of stopping the run.
+   */
   public TestReport run(List<Path> specFiles) {
-    List<SuiteResult> suites = new ArrayList<>();
-    for (Path file : specFiles) {
-      try {
-        suites.add(run(TestSpecReader.read(file)));
-      } catch (QuidudfException e) {
-        suites.add(new SuiteResult(file.toString(), null, List.of(), e.getMessage()));
-      }
+    int workers =
+        Math.max(1, Math.min(specFiles.size(), Runtime.getRuntime().availableProcessors()));
+    if (workers == 1) {
+      List<SuiteResult> suites = new ArrayList<>();
+      specFiles.forEach(f -> suites.add(runFile(f)));
+      return new TestReport(suites);
     }
-    return new TestReport(suites);
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              // a known, generous stack for every call, as on the calling thread
+              Thread t =
+                  new Thread(null, r, "quidudf-test-" + n.incrementAndGet(), 16L * 1024 * 1024);
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<java.util.concurrent.Future<SuiteResult>> futures = new ArrayList<>();
+      for (Path f : specFiles) {
+        futures.add(pool.submit(() -> runFile(f)));
+      }
+      List<SuiteResult> suites = new ArrayList<>();
+      for (java.util.concurrent.Future<SuiteResult> f : futures) {
+        try {
+          suites.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable c = e.getCause();
+          if (c instanceof RuntimeException) {
+            throw (RuntimeException) c;
+          }
+          throw new IllegalStateException(c);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new QuidudfException(
+              io.quidditch.udf.core.ErrorKind.INTERNAL, "test run interrupted");
+        }
+      }
+      return new TestReport(suites);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private SuiteResult runFile(Path file) {
+    try {
+      return run(TestSpecReader.read(file));
+    } catch (QuidudfException e) {
+      return new SuiteResult(file.toString(), null, List.of(), e.getMessage());
+    }
   }
 
   /** Runs one parsed spec; throws for a spec whose UDF cannot be found, compiled or loaded. */
