@@ -132,19 +132,14 @@ public final class TestCommand implements Callable<Integer> {
               .count();
       double ms =
           s.cases().stream().mapToLong(io.quidditch.udf.core.harness.CaseResult::nanos).sum() / 1e6;
-      String udfName = s.udf() == null ? null : s.udf().substring(0, s.udf().indexOf('@'));
-      String udfVersion =
-          s.udf() == null
-              ? null
-              : s.udf().substring(s.udf().indexOf('@') + 1, s.udf().indexOf(' '));
       String detail =
           s.error() != null
               ? s.error()
               : s.spec() + ": " + (s.cases().size() - failed) + " passed, " + failed + " not";
       Audit.record(
           registry,
-          udfName,
-          udfVersion,
+          s.udfName(),
+          s.udfVersion(),
           "test",
           s.error() == null && failed == 0,
           s.error() != null ? "bad_input" : failed > 0 ? "test_failed" : null,

@@ -1,6 +1,5 @@
 package io.quidditch.udf.python;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Calls: builtins, document and parameter access, math, string methods and user functions. */
@@ -513,9 +512,5 @@ final class Builtins {
                   g.expr(e), params.get(p).type(), e, "argument '" + params.get(p).name() + "'"));
     }
     return new Codegen.T(code.append(')').toString(), f.returns());
-  }
-
-  static int utf8Length(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
   }
 }

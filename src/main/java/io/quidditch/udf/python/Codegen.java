@@ -18,7 +18,6 @@ import java.util.Set;
  * integer arithmetic). Types are found in the same pass, in statement order; errors are collected.
  */
 final class Codegen {
-  static final int SCRATCH = 64;
   private static final int DATA_START = 1024;
 
   /** A compiled expression: WAT code and its Python type. */
@@ -344,29 +343,31 @@ final class Codegen {
     } else if (s instanceof Ast.AugAssign a) {
       Ast.Expr value = new Ast.BinOp(a.op(), a.target(), a.value(), a.line(), a.col());
       if (a.target() instanceof Ast.Subscript sub) {
+        // xs[i] op= v: the item's address is found (and its index checked) once
         T list = expr(sub.object());
-        String tmp = newLocal("t", "list[int]");
-        String idx = newLocal("t", "int");
-        out.append("    (local.set ").append(tmp).append(' ').append(list.code()).append(")\n");
+        if (!list.type().startsWith("list[")) {
+          error(
+              sub,
+              list.type().equals("str")
+                  ? "strings are immutable; build a new one instead"
+                  : "only list items can be assigned");
+        }
+        String elem = list.type().substring(5, list.type().length() - 1);
+        String addr = newLocal("t", "str");
         out.append("    (local.set ")
-            .append(idx)
+            .append(addr)
+            .append(" (call $list_addr ")
+            .append(list.code())
             .append(' ')
             .append(intOf(expr(sub.index()), sub.index()))
+            .append("))\n");
+        T current = new T(load("(local.get " + addr + ")", elem), elem);
+        T result = arith(a.op(), current, expr(a.value()), sub, a.value(), a);
+        out.append("    (i64.store (local.get ")
+            .append(addr)
+            .append(") ")
+            .append(bits(convert(result, elem, a.value(), "list item"), elem))
             .append(")\n");
-        Ast.Expr target =
-            new Ast.Subscript(
-                new Ast.Name("\u0000" + tmp + "\u0000" + list.type(), a.line(), a.col()),
-                new Ast.Name("\u0000" + idx + "\u0000int", a.line(), a.col()),
-                a.line(),
-                a.col());
-        assign(
-            new Ast.Assign(
-                target,
-                null,
-                new Ast.BinOp(a.op(), target, a.value(), a.line(), a.col()),
-                a.line(),
-                a.col()),
-            out);
       } else {
         assign(new Ast.Assign(a.target(), null, value, a.line(), a.col()), out);
       }
@@ -664,10 +665,6 @@ final class Codegen {
       return new T("(i32.const " + (b.value() ? 1 : 0) + ")", "bool");
     }
     if (e instanceof Ast.Name n) {
-      if (n.id().startsWith("\u0000")) {
-        String[] parts = n.id().substring(1).split("\u0000");
-        return new T("(local.get " + parts[0] + ")", parts[1]);
-      }
       String t = locals.get(n.id());
       if (t != null) {
         return new T("(local.get $v_" + n.id() + ")", t);
@@ -853,9 +850,11 @@ final class Codegen {
   }
 
   private T binop(Ast.BinOp b) {
-    T l = expr(b.left());
-    T r = expr(b.right());
-    String op = b.op();
+    return arith(b.op(), expr(b.left()), expr(b.right()), b.left(), b.right(), b);
+  }
+
+  /** An arithmetic operator on two compiled operands; the nodes give error positions. */
+  private T arith(String op, T l, T r, Ast.Expr left, Ast.Expr right, Ast.Node b) {
     if (op.equals("+") && l.type().equals("str") && r.type().equals("str")) {
       return new T("(call $str_concat " + l.code() + " " + r.code() + ")", "str");
     }
@@ -863,7 +862,7 @@ final class Codegen {
         && l.type().startsWith("list[")
         && (r.type().equals("int") || r.type().equals("bool"))) {
       String elem = l.type().substring(5, l.type().length() - 1);
-      if (!(b.left() instanceof Ast.ListLit lit) || lit.items().size() != 1) {
+      if (!(left instanceof Ast.ListLit lit) || lit.items().size() != 1) {
         throw error(b, "only a one-item list literal can be repeated, as in [0] * n");
       }
       T item = expr(lit.items().get(0));
@@ -871,7 +870,7 @@ final class Codegen {
           "(call $list_repeat "
               + bits(convert(item, elem, lit, "item"), elem)
               + " "
-              + intOf(r, b.right())
+              + intOf(r, right)
               + ")",
           l.type());
     }
@@ -885,15 +884,15 @@ final class Codegen {
     if (op.equals("/")) {
       return new T(
           "(call $fdiv "
-              + convert(l, "float", b.left(), "operand")
+              + convert(l, "float", left, "operand")
               + " "
-              + convert(r, "float", b.right(), "operand")
+              + convert(r, "float", right, "operand")
               + ")",
           "float");
     }
     if (type.equals("int")) {
-      String a = intOf(l, b.left());
-      String c = intOf(r, b.right());
+      String a = intOf(l, left);
+      String c = intOf(r, right);
       switch (op) {
         case "+":
           return new T("(call $add_ovf " + a + " " + c + ")", "int");
@@ -909,8 +908,8 @@ final class Codegen {
           return new T("(call $pow_int " + a + " " + c + ")", "int");
       }
     }
-    String a = convert(l, "float", b.left(), "operand");
-    String c = convert(r, "float", b.right(), "operand");
+    String a = convert(l, "float", left, "operand");
+    String c = convert(r, "float", right, "operand");
     switch (op) {
       case "+":
         return new T("(f64.add " + a + " " + c + ")", "float");

@@ -114,12 +114,9 @@ public final class DocumentView {
 
   /** The node at a path, or null when missing; a JSON null is present. */
   public JsonNode field(String path) {
-    JsonNode node = nodes(slot(path));
+    int i = slot(path); // first: slot() creates the arrays on a document's first lookup
+    JsonNode node = nodes[i];
     return node.isMissingNode() ? null : node;
-  }
-
-  private JsonNode nodes(int i) {
-    return nodes[i];
   }
 
   /** The field as text: a string as itself, anything else as its compact JSON; null if missing. */

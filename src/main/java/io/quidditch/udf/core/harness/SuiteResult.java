@@ -7,5 +7,13 @@ import java.util.List;
  *
  * @param udf what was tested ({@code name@version (engine)}), or null when the spec was bad
  * @param error why the spec could not run (a bad spec), or null
+ * @param udfName the UDF's name, or null when the spec was bad
+ * @param udfVersion the UDF's version, or null when the spec was bad
  */
-public record SuiteResult(String spec, String udf, List<CaseResult> cases, String error) {}
+public record SuiteResult(
+    String spec,
+    String udf,
+    List<CaseResult> cases,
+    String error,
+    String udfName,
+    String udfVersion) {}

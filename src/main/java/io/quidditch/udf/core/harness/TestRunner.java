@@ -85,7 +85,7 @@ public final class TestRunner {
     try {
       return run(TestSpecReader.read(file));
     } catch (QuidudfException e) {
-      return new SuiteResult(file.toString(), null, List.of(), e.getMessage());
+      return new SuiteResult(file.toString(), null, List.of(), e.getMessage(), null, null);
     }
   }
 
@@ -128,7 +128,7 @@ public final class TestRunner {
       results.add(checkLogs(c, judge(suite, c, udf.returns(), r), r));
     }
     checkStateLeaks(spec, manifest, byFunction, bound, fresh, results);
-    return new SuiteResult(suite, label, results, null);
+    return new SuiteResult(suite, label, results, null, manifest.name(), manifest.version());
   }
 
   private LoadedUdf load(UdfSource source, Manifest manifest, Limits limits) {
