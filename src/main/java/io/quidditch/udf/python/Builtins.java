@@ -35,7 +35,7 @@ final class Builtins {
           if (!v.type().equals("str") && !v.type().startsWith("list[")) {
             throw g.fail(c, "len() needs a str or a list, not " + v.type());
           }
-          return new Codegen.T("(i64.extend_i32_u (i32.load " + v.code() + "))", "int");
+          return new Codegen.T(g.lengthOf(args.get(0), v), "int");
         }
       case "abs":
         {

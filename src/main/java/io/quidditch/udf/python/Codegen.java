@@ -39,6 +39,11 @@ final class Codegen {
   private int labels;
   private final List<int[]> loops = new ArrayList<>();
 
+  /** A list's or string's length (and a list's item storage), read once before a loop. */
+  private record Header(String len, String data) {}
+
+  private final Map<String, Header> headers = new HashMap<>();
+
   Codegen(Ast.Module module, List<Lexer.Diag> errors) {
     this.module = module;
     this.errors = errors;
@@ -124,6 +129,7 @@ final class Codegen {
     int heapBase = (dataEnd + 7) & ~7;
     out.append("  (global $heap_base i32 (i32.const ").append(heapBase).append("))\n");
     out.append("  (global $heap (mut i32) (i32.const ").append(heapBase).append("))\n");
+    out.append("  (global $heap_limit (mut i32) (i32.const 65536))\n");
     out.append("  (global $ctx (mut i64) (i64.const 0))\n");
     out.append(globals);
     out.append(data);
@@ -270,6 +276,7 @@ final class Codegen {
     localDecls = new ArrayList<>();
     labels = 0;
     loops.clear();
+    headers.clear();
     returnType = f.returns();
     checkType(f.returns(), f.line(), f.col());
     StringBuilder sig = new StringBuilder("  (func $f_" + f.name());
@@ -356,11 +363,9 @@ final class Codegen {
         String addr = newLocal("t", "str");
         out.append("    (local.set ")
             .append(addr)
-            .append(" (call $list_addr ")
-            .append(list.code())
             .append(' ')
-            .append(intOf(expr(sub.index()), sub.index()))
-            .append("))\n");
+            .append(itemAddr(sub.object(), list, intOf(expr(sub.index()), sub.index())))
+            .append(")\n");
         T current = new T(load("(local.get " + addr + ")", elem), elem);
         T result = arith(a.op(), current, expr(a.value()), sub, a.value(), a);
         out.append("    (i64.store (local.get ")
@@ -379,6 +384,7 @@ final class Codegen {
       out.append("    ))\n");
     } else if (s instanceof Ast.While w) {
       int n = labels++;
+      List<String> hoisted = hoistHeaders(w.cond(), w.body(), out);
       out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
       out.append("      (br_if $brk")
           .append(n)
@@ -390,6 +396,7 @@ final class Codegen {
       w.body().forEach(b -> statement(b, out));
       loops.remove(loops.size() - 1);
       out.append("      )\n      (br $top").append(n).append(")))\n");
+      hoisted.forEach(headers::remove);
     } else if (s instanceof Ast.For f) {
       forLoop(f, out);
     } else if (s instanceof Ast.Break b) {
@@ -482,8 +489,7 @@ final class Codegen {
       }
       String elem = list.type().substring(5, list.type().length() - 1);
       T v = expr(a.value());
-      String addr =
-          "(call $list_addr " + list.code() + " " + intOf(expr(sub.index()), sub.index()) + ")";
+      String addr = itemAddr(sub.object(), list, intOf(expr(sub.index()), sub.index()));
       out.append("    (i64.store ")
           .append(addr)
           .append(' ')
@@ -507,27 +513,42 @@ final class Codegen {
       String stop =
           intOf(expr(args.get(args.size() == 1 ? 0 : 1)), args.get(args.size() == 1 ? 0 : 1));
       String step = args.size() == 3 ? intOf(expr(args.get(2)), args.get(2)) : "(i64.const 1)";
+      long constantStep = args.size() == 3 ? constantInt(args.get(2)) : 1;
       String v = declare(f.var(), "int", f);
       String end = newLocal("t", "int");
       String st = newLocal("t", "int");
       out.append("    (local.set ").append(v).append(' ').append(start).append(")\n");
       out.append("    (local.set ").append(end).append(' ').append(stop).append(")\n");
       out.append("    (local.set ").append(st).append(' ').append(step).append(")\n");
-      out.append("    (call $range_check (local.get ").append(st).append("))\n");
+      String done;
+      if (constantStep != 0) {
+        // the step's sign is known: one comparison per iteration
+        done =
+            "(i64."
+                + (constantStep > 0 ? "ge_s" : "le_s")
+                + " (local.get "
+                + v
+                + ") (local.get "
+                + end
+                + "))";
+      } else {
+        out.append("    (call $range_check (local.get ").append(st).append("))\n");
+        done =
+            "(select (i64.ge_s (local.get "
+                + v
+                + ") (local.get "
+                + end
+                + ")) (i64.le_s (local.get "
+                + v
+                + ") (local.get "
+                + end
+                + ")) (i64.gt_s (local.get "
+                + st
+                + ") (i64.const 0)))";
+      }
+      List<String> hoisted = hoistHeaders(null, f.body(), out);
       out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
-      out.append("      (br_if $brk")
-          .append(n)
-          .append(" (select (i64.ge_s (local.get ")
-          .append(v)
-          .append(") (local.get ")
-          .append(end)
-          .append(")) (i64.le_s (local.get ")
-          .append(v)
-          .append(") (local.get ")
-          .append(end)
-          .append(")) (i64.gt_s (local.get ")
-          .append(st)
-          .append(") (i64.const 0))))\n");
+      out.append("      (br_if $brk").append(n).append(' ').append(done).append(")\n");
       out.append("      (block $cnt").append(n).append('\n');
       loops.add(new int[] {n});
       f.body().forEach(b -> statement(b, out));
@@ -536,10 +557,11 @@ final class Codegen {
           .append(v)
           .append(" (i64.add (local.get ")
           .append(v)
-          .append(") (local.get ")
-          .append(st)
-          .append(")))\n");
+          .append(") ")
+          .append(constantStep != 0 ? "(i64.const " + constantStep + ")" : "(local.get " + st + ")")
+          .append("))\n");
       out.append("      (br $top").append(n).append(")))\n");
+      hoisted.forEach(headers::remove);
       return;
     }
     T seq = expr(f.iter());
@@ -557,6 +579,7 @@ final class Codegen {
     String v = declare(f.var(), elem, f);
     out.append("    (local.set ").append(s).append(' ').append(seq.code()).append(")\n");
     out.append("    (local.set ").append(idx).append(" (i64.const 0))\n");
+    List<String> hoisted = hoistHeaders(null, f.body(), out);
     out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
     out.append("      (br_if $brk")
         .append(n)
@@ -580,6 +603,140 @@ final class Codegen {
     f.body().forEach(b -> statement(b, out));
     loops.remove(loops.size() - 1);
     out.append("      )\n      (br $top").append(n).append(")))\n");
+    hoisted.forEach(headers::remove);
+  }
+
+  /**
+   * For {@code a + b} checks: the largest value {@code b} can take when it is a positive literal or
+   * a conditional choosing between non-negative literals ({@code 0 if x else 1}); 0 when unknown.
+   */
+  private static long nonNegativeBound(Ast.Expr e) {
+    if (e instanceof Ast.IfExp i) {
+      long a = constantInt(i.then());
+      long b = constantInt(i.otherwise());
+      boolean zeroA = i.then() instanceof Ast.Num n && !n.isFloat() && a == 0;
+      boolean zeroB = i.otherwise() instanceof Ast.Num n && !n.isFloat() && b == 0;
+      if ((a > 0 || zeroA) && (b > 0 || zeroB)) {
+        return Math.max(a, b);
+      }
+      return 0;
+    }
+    return Math.max(0, constantInt(e));
+  }
+
+  /** The value of an integer literal (or its negation), or 0 when the expression is not one. */
+  private static long constantInt(Ast.Expr e) {
+    try {
+      if (e instanceof Ast.Num n && !n.isFloat()) {
+        return Long.parseLong(n.text());
+      }
+      if (e instanceof Ast.Unary u
+          && u.op().equals("-")
+          && u.operand() instanceof Ast.Num n
+          && !n.isFloat()) {
+        return -Long.parseLong(n.text());
+      }
+    } catch (NumberFormatException ex) {
+      // too large for a step; the general path reports it
+    }
+    return 0;
+  }
+
+  /**
+   * Reads the list and string headers of the names a loop indexes, where the loop cannot change
+   * them (see {@link LoopFacts}); returns the names, to forget when the loop ends.
+   */
+  private List<String> hoistHeaders(Ast.Expr head, List<Ast.Stmt> body, StringBuilder out) {
+    LoopFacts facts = LoopFacts.of(head, body, functions.keySet());
+    List<String> added = new ArrayList<>();
+    for (String name : facts.indexed) {
+      String type = locals.get(name);
+      if (type == null || headers.containsKey(name) || facts.assigned.contains(name)) {
+        continue;
+      }
+      boolean list = type.startsWith("list[");
+      if (!(list || type.equals("str")) || (list && facts.mayResize)) {
+        continue;
+      }
+      String len = newLocal("h", "int");
+      out.append("    (local.set ")
+          .append(len)
+          .append(" (i64.extend_i32_u (i32.load (local.get $v_")
+          .append(name)
+          .append("))))\n");
+      String data = null;
+      if (list) {
+        data = newLocal("h", "bool");
+        out.append("    (local.set ")
+            .append(data)
+            .append(" (i32.load offset=8 (local.get $v_")
+            .append(name)
+            .append(")))\n");
+      }
+      headers.put(name, new Header(len, data));
+      added.add(name);
+    }
+    return added;
+  }
+
+  private Header header(Ast.Expr object) {
+    return object instanceof Ast.Name n ? headers.get(n.id()) : null;
+  }
+
+  /** The length of a str or list as an int, from a hoisted header when there is one. */
+  String lengthOf(Ast.Expr object, T value) {
+    Header h = header(object);
+    return h != null
+        ? "(local.get " + h.len() + ")"
+        : "(i64.extend_i32_u (i32.load " + value.code() + "))";
+  }
+
+  /**
+   * The address of item {@code idx} of a list, its index checked (negative counts from the end).
+   */
+  private String itemAddr(Ast.Expr object, T list, String idx) {
+    Header h = header(object);
+    if (h == null) {
+      return "(call $list_addr " + list.code() + " " + idx + ")";
+    }
+    return "(i32.add (local.get "
+        + h.data()
+        + ") (i32.shl "
+        + checkedIndex(idx, h.len(), "$msg_list_index")
+        + " (i32.const 3)))";
+  }
+
+  /** The byte at index {@code idx} of a string. */
+  private String byteAt(Ast.Expr object, T str, String idx) {
+    Header h = header(object);
+    if (h == null) {
+      return "(call $str_byte " + str.code() + " " + idx + ")";
+    }
+    return "(i32.load8_u offset=4 (i32.add "
+        + str.code()
+        + " "
+        + checkedIndex(idx, h.len(), "$msg_str_index")
+        + "))";
+  }
+
+  /** An index below the length goes straight through; anything else takes the Python path. */
+  private String checkedIndex(String idx, String len, String message) {
+    String t = newLocal("t", "int");
+    return "(if (result i32) (i64.lt_u (local.tee "
+        + t
+        + " "
+        + idx
+        + ") (local.get "
+        + len
+        + ")) (then (i32.wrap_i64 (local.get "
+        + t
+        + "))) (else (call $norm_index (local.get "
+        + t
+        + ") (i32.wrap_i64 (local.get "
+        + len
+        + ")) (global.get "
+        + message
+        + "))))";
   }
 
   private static String load(String addr, String elem) {
@@ -761,7 +918,7 @@ final class Codegen {
       }
       if (obj.type().startsWith("list[")) {
         String elem = obj.type().substring(5, obj.type().length() - 1);
-        return new T(load("(call $list_addr " + obj.code() + " " + idx + ")", elem), elem);
+        return new T(load(itemAddr(s.object(), obj, idx), elem), elem);
       }
       throw error(e, obj.type() + " cannot be indexed");
     }
@@ -895,9 +1052,8 @@ final class Codegen {
       String c = intOf(r, right);
       switch (op) {
         case "+":
-          return new T("(call $add_ovf " + a + " " + c + ")", "int");
         case "-":
-          return new T("(call $sub_ovf " + a + " " + c + ")", "int");
+          return new T(checkedAddSub(op.equals("+"), a, c, right), "int");
         case "*":
           return new T("(call $mul_ovf " + a + " " + c + ")", "int");
         case "//":
@@ -924,6 +1080,83 @@ final class Codegen {
                 + op
                 + "' is outside the subset for now (it needs libm's fmod/pow); use int operands");
     }
+  }
+
+  /**
+   * {@code a + b} or {@code a - b} with OverflowError past 64 bits, written inline: against a
+   * literal it is one comparison before the operation, otherwise the sign test on the result.
+   */
+  private String checkedAddSub(boolean add, String a, String b, Ast.Expr right) {
+    long k = nonNegativeBound(right);
+    String trap = "(then (call $trap (global.get $msg_overflow)) (unreachable))";
+    if (k > 0) {
+      String t = newLocal("t", "int");
+      String limit =
+          add
+              ? "(i64.gt_s (local.get " + t + ") (i64.const " + (Long.MAX_VALUE - k) + "))"
+              : "(i64.lt_s (local.get " + t + ") (i64.const " + (Long.MIN_VALUE + k) + "))";
+      return "(if (result i64) (block (result i32) (local.set "
+          + t
+          + " "
+          + a
+          + ") "
+          + limit
+          + ") "
+          + trap
+          + " (else (i64."
+          + (add ? "add" : "sub")
+          + " (local.get "
+          + t
+          + ") "
+          + b
+          + ")))";
+    }
+    String x = newLocal("t", "int");
+    String y = newLocal("t", "int");
+    String r = newLocal("t", "int");
+    String wrong =
+        add
+            ? "(i64.and (i64.xor (local.get "
+                + x
+                + ") (local.get "
+                + r
+                + ")) (i64.xor (local.get "
+                + y
+                + ") (local.get "
+                + r
+                + ")))"
+            : "(i64.and (i64.xor (local.get "
+                + x
+                + ") (local.get "
+                + y
+                + ")) (i64.xor (local.get "
+                + x
+                + ") (local.get "
+                + r
+                + ")))";
+    return "(block (result i64) (local.set "
+        + x
+        + " "
+        + a
+        + ") (local.set "
+        + y
+        + " "
+        + b
+        + ") (local.set "
+        + r
+        + " (i64."
+        + (add ? "add" : "sub")
+        + " (local.get "
+        + x
+        + ") (local.get "
+        + y
+        + "))) (if (i64.lt_s "
+        + wrong
+        + " (i64.const 0)) "
+        + trap
+        + ") (local.get "
+        + r
+        + "))";
   }
 
   private T compare(Ast.Compare c) {
@@ -974,8 +1207,8 @@ final class Codegen {
     if (!sa.type().equals("str") || !sb.type().equals("str")) {
       return null;
     }
-    String ca = "(call $str_byte " + sa.code() + " " + intOf(expr(a.index()), a.index()) + ")";
-    String cb = "(call $str_byte " + sb.code() + " " + intOf(expr(b.index()), b.index()) + ")";
+    String ca = byteAt(a.object(), sa, intOf(expr(a.index()), a.index()));
+    String cb = byteAt(b.object(), sb, intOf(expr(b.index()), b.index()));
     return new T(
         "(i32." + (c.ops().get(0).equals("==") ? "eq" : "ne") + " " + ca + " " + cb + ")", "bool");
   }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The Python compiler against clang on the same algorithm, in one run on this machine:
+# examples/python-filter (Levenshtein distance of the lower-cased title and query, compiled from
+# Python by quidudf) and src/bench/fixtures/levenshtein.c (the same algorithm, clang-14 -O2), over
+# the same generated documents and parameters. The two are measured in turns, ROUNDS times each,
+# each in a fresh JVM, and the medians are compared: this machine is noisy.
+#
+#   src/bench/python_vs_c.sh [ROUNDS] [SECONDS]     (defaults: 3 rounds, 4 s of measurement each)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds="${1:-3}"
+secs="${2:-4}"
+docs=100000
+query=iphone
+jar=target/quidudf.jar
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export QUIDUDF_HOME="$work/home"
+java -jar "$jar" compile examples/python-filter/text_similarity.py -o "$work/python.wasm" >/dev/null
+c_wasm=src/bench/fixtures/levenshtein_c.wasm
+manifest=examples/python-filter/udf.yaml
+
+bench() { # wasm
+  java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar "$jar" bench "$1" --manifest "$manifest" --generate "$docs" \
+    --warmup "${WARMUP:-3s}" --duration "${secs}s" --param "query=$query" --format json \
+    | python3 -c 'import json,sys; print("%.1f" % json.load(sys.stdin)["results"][0]["meanNanos"])'
+}
+
+py=(); c=()
+for r in $(seq "$rounds"); do
+  py+=("$(bench "$work/python.wasm")")
+  c+=("$(bench "$c_wasm")")
+  echo "round $r: python ${py[-1]} ns/doc, C ${c[-1]} ns/doc"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+mp=$(median "${py[@]}"); mc=$(median "${c[@]}")
+echo
+printf '%-44s %10s %8s\n' "Levenshtein filter, $docs documents" "ns/doc" "bytes"
+printf '%-44s %10s %8s\n' "Python (quidudf compile)" "$mp" "$(wc -c <"$work/python.wasm")"
+printf '%-44s %10s %8s\n' "C (clang-14 -O2, src/bench/fixtures)" "$mc" "$(wc -c <"$c_wasm")"
+echo "Python / C: $(python3 -c "print('%.2f' % ($mp / $mc))")x (medians of $rounds rounds)"
