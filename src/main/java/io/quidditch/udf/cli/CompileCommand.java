@@ -34,9 +34,11 @@ import picocli.CommandLine.Spec;
     name = "compile",
     mixinStandardHelpOptions = true,
     description = {
-      "Compile UDF source (.wat) to a .wasm module, or check a .wasm module against the host ABI.",
+      "Compile UDF source (.wat, or .py in the typed Python subset) to a .wasm module, or check a"
+          + " .wasm module against the host ABI.",
       "",
       "  quidudf compile score.wat -o score.wasm",
+      "  quidudf compile filter.py             (also writes udf.yaml from the source's metadata)",
       "  quidudf compile filter.wasm           (validate; report imports, exports and ABI problems)"
     })
 public final class CompileCommand implements Callable<Integer> {
@@ -44,7 +46,10 @@ public final class CompileCommand implements Callable<Integer> {
   @Mixin RegistryOptions registry;
   @Mixin EngineOptions engine;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A .wat source or a .wasm module.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A .wat or .py source, or a .wasm module.")
   Path file;
 
   @Option(

@@ -71,7 +71,7 @@ final class Builtins {
           arity(g, c, 1, 1);
           Codegen.T v = g.expr(args.get(0));
           if (v.type().equals("str")) {
-            throw g.fail(c, "float() of a string is outside the subset for now");
+            return new Codegen.T(g.libraryCall("f_parse", v.code()), "float");
           }
           return new Codegen.T(g.convertTo(v, "float", args.get(0), "float() argument"), "float");
         }
@@ -99,8 +99,10 @@ final class Builtins {
                       + v.code()
                       + ")",
                   "str");
+            case "float":
+              return new Codegen.T(g.libraryCall("f_repr", v.code()), "str");
             default:
-              throw g.fail(c, "str() of " + v.type() + " is outside the subset for now");
+              throw g.fail(c, "str() of " + v.type() + " is outside the subset");
           }
         }
       case "range":
@@ -418,11 +420,54 @@ final class Builtins {
                   + "))",
               "int");
         }
+      case "exp":
+      case "sin":
+      case "cos":
+      case "tan":
+        arity(g, c, 1, 1);
+        return new Codegen.T(g.libraryCall("m_" + fn, floatArg(g, args.get(0), fn)), "float");
+      case "log":
+        {
+          arity(g, c, 1, 2);
+          String x = g.libraryCall("m_log", floatArg(g, args.get(0), fn));
+          if (args.size() == 1) {
+            return new Codegen.T(x, "float");
+          }
+          String base = g.libraryCall("m_log", floatArg(g, args.get(1), fn));
+          return new Codegen.T("(call $fdiv " + x + " " + base + ")", "float");
+        }
+      case "atan2":
+      case "pow":
+        arity(g, c, 2, 2);
+        return new Codegen.T(
+            g.libraryCall("m_" + fn, floatArg(g, args.get(0), fn), floatArg(g, args.get(1), fn)),
+            "float");
+      case "radians":
+      case "degrees":
+        {
+          // as CPython: one multiplication by pi/180 (or 180/pi) rounded to a double
+          arity(g, c, 1, 1);
+          double k = fn.equals("radians") ? Math.PI / 180.0 : 180.0 / Math.PI;
+          return new Codegen.T(
+              "(f64.mul "
+                  + floatArg(g, args.get(0), fn)
+                  + " (f64.const "
+                  + Codegen.floatLiteral(k)
+                  + "))",
+              "float");
+        }
       default:
         throw g.fail(
             c,
-            "math." + fn + " is not in the subset yet (available: sqrt, floor, ceil, fabs, pi, e)");
+            "math."
+                + fn
+                + " is outside the subset (available: sqrt floor ceil fabs sin cos tan atan2 exp"
+                + " log pow radians degrees pi e)");
     }
+  }
+
+  private static String floatArg(Codegen g, Ast.Expr e, String fn) {
+    return g.convertTo(g.expr(e), "float", e, "math." + fn + " argument");
   }
 
   private static Codegen.T method(Codegen g, Ast.Call c, Ast.Attribute a) {

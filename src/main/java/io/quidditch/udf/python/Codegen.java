@@ -30,6 +30,7 @@ final class Codegen {
   private final Map<String, Integer> strings = new LinkedHashMap<>();
   private final StringBuilder data = new StringBuilder();
   private final Set<String> hostImports = new LinkedHashSet<>();
+  private final Set<String> library = new LinkedHashSet<>();
   private int dataEnd = DATA_START;
 
   // per function
@@ -120,13 +121,40 @@ final class Codegen {
     } catch (Fail e) {
       // reported
     }
+    // float operations from the library, and the messages of their errors
+    String linked = FloatLibrary.linked(library);
+    List<String> floatMessages =
+        List.of(
+            "msg_ffloordiv_zero", "ZeroDivisionError: float floor division by zero",
+            "msg_fmod_zero", "ZeroDivisionError: float modulo",
+            "msg_zero_neg_pow", "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+            "msg_frac_pow", "ValueError: negative number cannot be raised to a fractional power",
+            "msg_pow_range", "OverflowError: (34, 'Numerical result out of range')",
+            "msg_math_range", "OverflowError: math range error",
+            "msg_float_parse", "ValueError: could not convert string to float");
+    for (int i = 0; i < floatMessages.size(); i += 2) {
+      if (linked.contains("$" + floatMessages.get(i) + ")")) {
+        globals
+            .append("  (global $")
+            .append(floatMessages.get(i))
+            .append(" i32 (i32.const ")
+            .append(literal(floatMessages.get(i + 1)))
+            .append("))\n");
+      }
+    }
     StringBuilder out = new StringBuilder("(module\n");
     hostImports.add("log");
     for (String h : hostImports) {
       out.append("  ").append(importDecl(h)).append('\n');
     }
     out.append("  (memory (export \"memory\") 1)\n");
-    int heapBase = (dataEnd + 7) & ~7;
+    int heapBase = (dataEnd + 15) & ~15;
+    if (!linked.isEmpty()) {
+      int scratch = heapBase;
+      heapBase = scratch + FloatLibrary.SCRATCH_BYTES + FloatLibrary.STACK_BYTES;
+      out.append("  (global $c_scratch i32 (i32.const ").append(scratch).append("))\n");
+      out.append("  (global $c_sp (mut i32) (i32.const ").append(heapBase).append("))\n");
+    }
     out.append("  (global $heap_base i32 (i32.const ").append(heapBase).append("))\n");
     out.append("  (global $heap (mut i32) (i32.const ").append(heapBase).append("))\n");
     out.append("  (global $heap_limit (mut i32) (i32.const 65536))\n");
@@ -137,6 +165,7 @@ final class Codegen {
     out.append(helpers());
     out.append(funcs);
     out.append(wrapper);
+    out.append(linked);
     out.append(")\n");
     return out.toString();
   }
@@ -1073,12 +1102,12 @@ final class Codegen {
         return new T("(f64.sub " + a + " " + c + ")", "float");
       case "*":
         return new T("(f64.mul " + a + " " + c + ")", "float");
+      case "//":
+        return new T(libraryCall("f_floordiv", a, c), "float");
+      case "%":
+        return new T(libraryCall("f_mod", a, c), "float");
       default:
-        throw error(
-            b,
-            "float '"
-                + op
-                + "' is outside the subset for now (it needs libm's fmod/pow); use int operands");
+        return new T(libraryCall("f_pow", a, c), "float");
     }
   }
 
@@ -1278,6 +1307,15 @@ final class Codegen {
 
   void useHost(String name) {
     hostImports.add(name);
+  }
+
+  /** A call to a function of the float library, which is then linked into the module. */
+  String libraryCall(String function, String... args) {
+    if (!FloatLibrary.has(function)) {
+      throw new IllegalArgumentException("no library function " + function);
+    }
+    library.add(function);
+    return "(call $" + function + " " + String.join(" ", args) + ")";
   }
 
   RuntimeException fail(Ast.Node at, String message) {

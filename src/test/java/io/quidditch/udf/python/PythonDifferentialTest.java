@@ -46,13 +46,16 @@ class PythonDifferentialTest {
         .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
   }
 
-  private static void check(Path program) throws Exception {
+  static void check(Path program) throws Exception {
     String source = Files.readString(program, StandardCharsets.UTF_8);
     List<JsonNode> expected = cpython(program);
     List<JsonNode> cases = new ArrayList<>();
+    long ulps = 0; // "# ulps: N": float results may differ from CPython's libm by N units
     for (String line : source.split("\n")) {
       if (line.strip().startsWith("# case:")) {
         cases.add(Json.parse(line.substring(line.indexOf("# case:") + 7), "case"));
+      } else if (line.strip().startsWith("# ulps:")) {
+        ulps = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
       }
     }
     assertThat(expected).hasSameSizeAs(cases);
@@ -90,9 +93,9 @@ class PythonDifferentialTest {
       } else if (w.isIntegralNumber()) {
         assertThat(r.value().asLong()).as(where).isEqualTo(w.asLong());
       } else if (w.isNumber()) {
-        assertThat(Double.doubleToLongBits(r.value().asDouble()))
-            .as(where + ": " + r.value() + " vs " + w)
-            .isEqualTo(Double.doubleToLongBits(w.asDouble()));
+        assertThat(ulpDistance(r.value().asDouble(), w.asDouble()))
+            .as(where + ": " + r.value() + " vs " + w + " (ulps allowed: " + ulps + ")")
+            .isLessThanOrEqualTo(ulps);
       }
       // programs that build strings log them (a UDF cannot return a str): the lines must match
       List<String> logs = new ArrayList<>();
@@ -101,6 +104,19 @@ class PythonDifferentialTest {
       want.path("logs").forEach(l -> wantLogs.add(l.asText()));
       assertThat(logs).as(where).isEqualTo(wantLogs);
     }
+  }
+
+  /** How many doubles lie between a and b (0 when their bits are equal). */
+  static long ulpDistance(double a, double b) {
+    long x = Double.doubleToLongBits(a);
+    long y = Double.doubleToLongBits(b);
+    if (x == y) {
+      return 0;
+    }
+    if (Double.isNaN(a) || Double.isNaN(b) || (x < 0) != (y < 0)) {
+      return Long.MAX_VALUE;
+    }
+    return Math.abs(x - y);
   }
 
   private static List<JsonNode> cpython(Path program) throws Exception {
