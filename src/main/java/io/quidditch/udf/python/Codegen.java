@@ -751,13 +751,16 @@ final class Codegen {
   /** An index below the length goes straight through; anything else takes the Python path. */
   private String checkedIndex(String idx, String len, String message) {
     String t = newLocal("t", "int");
-    return "(if (result i32) (i64.lt_u (local.tee "
+    // 0 <= t < len exactly when the sign bit of ~t & (t - len) is set (len < 2^31): no comparison
+    return "(if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee "
         + t
         + " "
         + idx
+        + ") (i64.const -1)) (i64.sub (local.get "
+        + t
         + ") (local.get "
         + len
-        + ")) (then (i32.wrap_i64 (local.get "
+        + "))) (i64.const 63))) (then (i32.wrap_i64 (local.get "
         + t
         + "))) (else (call $norm_index (local.get "
         + t
@@ -1112,78 +1115,66 @@ final class Codegen {
   }
 
   /**
-   * {@code a + b} or {@code a - b} with OverflowError past 64 bits, written inline: against a
-   * literal it is one comparison before the operation, otherwise the sign test on the result.
+   * {@code a + b} or {@code a - b} with OverflowError past 64 bits, written inline and without a
+   * comparison (Chicory turns each comparison into a method call that the JIT may not inline): the
+   * sign bit of a mask of the operands and the wrapped result says whether it overflowed. When
+   * {@code b} is known to be non-negative ({@code i + 1}, {@code 0 if c else 1}) the mask is
+   * shorter.
    */
   private String checkedAddSub(boolean add, String a, String b, Ast.Expr right) {
-    long k = nonNegativeBound(right);
-    String trap = "(then (call $trap (global.get $msg_overflow)) (unreachable))";
-    if (k > 0) {
-      String t = newLocal("t", "int");
-      String limit =
-          add
-              ? "(i64.gt_s (local.get " + t + ") (i64.const " + (Long.MAX_VALUE - k) + "))"
-              : "(i64.lt_s (local.get " + t + ") (i64.const " + (Long.MIN_VALUE + k) + "))";
-      return "(if (result i64) (block (result i32) (local.set "
-          + t
-          + " "
-          + a
-          + ") "
-          + limit
-          + ") "
-          + trap
-          + " (else (i64."
-          + (add ? "add" : "sub")
-          + " (local.get "
-          + t
-          + ") "
-          + b
-          + ")))";
-    }
     String x = newLocal("t", "int");
-    String y = newLocal("t", "int");
     String r = newLocal("t", "int");
-    String wrong =
-        add
-            ? "(i64.and (i64.xor (local.get "
-                + x
-                + ") (local.get "
-                + r
-                + ")) (i64.xor (local.get "
-                + y
-                + ") (local.get "
-                + r
-                + ")))"
-            : "(i64.and (i64.xor (local.get "
-                + x
-                + ") (local.get "
-                + y
-                + ")) (i64.xor (local.get "
-                + x
-                + ") (local.get "
-                + r
-                + ")))";
+    String mask;
+    String setY = "";
+    String y = b;
+    if (nonNegativeBound(right) > 0) {
+      // a + b (b >= 0) overflows only from a >= 0 to r < 0; a - b only from a < 0 to r >= 0
+      mask =
+          add
+              ? "(i64.and (i64.xor (local.get " + x + ") (i64.const -1)) (local.get " + r + "))"
+              : "(i64.and (local.get " + x + ") (i64.xor (local.get " + r + ") (i64.const -1)))";
+    } else {
+      String yl = newLocal("t", "int");
+      setY = " (local.set " + yl + " " + b + ")";
+      y = "(local.get " + yl + ")";
+      mask =
+          add
+              ? "(i64.and (i64.xor (local.get "
+                  + x
+                  + ") (local.get "
+                  + r
+                  + ")) (i64.xor "
+                  + y
+                  + " (local.get "
+                  + r
+                  + ")))"
+              : "(i64.and (i64.xor (local.get "
+                  + x
+                  + ") "
+                  + y
+                  + ") (i64.xor (local.get "
+                  + x
+                  + ") (local.get "
+                  + r
+                  + ")))";
+    }
     return "(block (result i64) (local.set "
         + x
         + " "
         + a
-        + ") (local.set "
-        + y
-        + " "
-        + b
-        + ") (local.set "
+        + ")"
+        + setY
+        + " (local.set "
         + r
         + " (i64."
         + (add ? "add" : "sub")
         + " (local.get "
         + x
-        + ") (local.get "
+        + ") "
         + y
-        + "))) (if (i64.lt_s "
-        + wrong
-        + " (i64.const 0)) "
-        + trap
-        + ") (local.get "
+        + ")) (if (i32.wrap_i64 (i64.shr_u "
+        + mask
+        + " (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get "
         + r
         + "))";
   }
