@@ -239,7 +239,7 @@ function _picocli_quidudf_compile() {
 
   local commands=""
   local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '-o' '--output' '--manifest' '--function' '--format'"
+  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '-o' '--output' '--manifest' '--function' '--emit-wat' '--format'"
   local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
   local FORMAT_option_args=("TEXT" "JSON") # --format values
 
@@ -280,6 +280,12 @@ function _picocli_quidudf_compile() {
       ;;
     '--function')
       return
+      ;;
+    '--emit-wat')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--format')
       local IFS=$'\n'

@@ -10,6 +10,7 @@ import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.ModuleInfo;
 import io.quidditch.udf.core.QuidudfException;
+import io.quidditch.udf.core.SourceCompiler;
 import io.quidditch.udf.core.harness.UdfLoader;
 import io.quidditch.udf.core.harness.UdfSource;
 import io.quidditch.udf.core.runtime.LoadedUdf;
@@ -70,12 +71,34 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Entry function to check (default: the manifest's, else filter).")
   String function;
 
+  @Option(
+      names = "--emit-wat",
+      paramLabel = "FILE",
+      description = "Also write the WebAssembly text generated from a .py source.")
+  Path emitWat;
+
   @Mixin FormatOptions formatOptions;
 
   @Override
   public Integer call() throws IOException {
     UdfLoader loader = Commands.loader(registry);
     UdfSource source = loader.fromFile(file, manifest);
+    if (emitWat != null) {
+      SourceCompiler front = Commands.compilers().forFile(file.getFileName().toString());
+      String text =
+          front == null
+              ? null
+              : front.generatedText(
+                  file.getFileName().toString(),
+                  new String(UdfLoader.readFile(file), StandardCharsets.UTF_8));
+      if (text == null) {
+        throw new BadInputException(
+            "--emit-wat is for sources compiled through WebAssembly text, such as .py; "
+                + file
+                + " is not one");
+      }
+      writeAtomically(emitWat, text.getBytes(StandardCharsets.UTF_8));
+    }
     Manifest checked =
         function == null ? source.manifest() : source.manifest().withFunctionName(function);
     boolean isWasm = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wasm");
@@ -112,6 +135,9 @@ public final class CompileCommand implements Callable<Integer> {
       if (written != null) {
         n.put("output", written.toString());
       }
+      if (emitWat != null) {
+        n.put("wat_output", emitWat.toString());
+      }
       n.put("valid", problem == null);
       n.put("function_name", m.functionName());
       if (loaded != null) {
@@ -135,6 +161,9 @@ public final class CompileCommand implements Callable<Integer> {
               + " bytes, sha256:"
               + Digests.sha256(readBack(written)).substring(0, 16)
               + "...)");
+      if (emitWat != null) {
+        out.println("wrote " + emitWat + " (the generated WebAssembly text)");
+      }
     } else {
       Views.printModule(out, info);
       if (loaded != null) {

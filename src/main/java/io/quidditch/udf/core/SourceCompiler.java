@@ -20,6 +20,16 @@ public interface SourceCompiler {
    */
   CompiledSource compile(String fileName, String source);
 
+  /**
+   * The WebAssembly text this front end generates on the way to a module, for a user who wants to
+   * see it; null when the front end has no such stage (the text format itself).
+   *
+   * @throws CompileException as {@link #compile}
+   */
+  default String generatedText(String fileName, String source) {
+    return null;
+  }
+
   /** The output of a compile: the module bytes and, where the source declares one, a manifest. */
   record CompiledSource(byte[] wasm, Manifest manifest) {}
 }

@@ -60,6 +60,11 @@ public final class PythonCompiler implements SourceCompiler {
     return new CompiledSource(wasm, manifest(fileName, source));
   }
 
+  @Override
+  public String generatedText(String fileName, String source) {
+    return toWat(fileName, source);
+  }
+
   /** The generated WebAssembly text (for debugging and tests). */
   public String toWat(String fileName, String source) {
     List<Lexer.Diag> errors = new ArrayList<>();

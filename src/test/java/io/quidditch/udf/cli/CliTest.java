@@ -202,6 +202,27 @@ class CliTest {
   }
 
   @Test
+  void compileEmitsThePythonCompilersWatOnRequest() throws Exception {
+    Path py = tmp.resolve("decay.py");
+    Files.writeString(
+        py,
+        "import math\n\ndef filter(half_life: float = 30.0) -> float:\n"
+            + "    return score() * math.exp(-get_field_float(\"age\") / half_life)\n");
+    Path wat = tmp.resolve("out/decay.wat");
+    Run r = runWithRegistry("compile", py.toString(), "--emit-wat", wat.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote " + wat);
+    assertThat(Files.readString(wat)).startsWith("(module").contains("$pyf_py_exp");
+    Run adhoc = runWithRegistry("test", py.toString(), "--doc", "{\"_score\": 2.0, \"age\": 30}");
+    assertThat(adhoc.out().strip()).isEqualTo(String.valueOf(2.0 * Math.exp(-1.0)));
+    assertOneLineError(
+        runWithRegistry(
+            "compile", example.resolve("custom_score.wat").toString(), "--emit-wat", "x.wat"),
+        3,
+        "--emit-wat is for sources compiled through WebAssembly text");
+  }
+
+  @Test
   void compileReportsAbiProblemsOfAWasmFile() throws Exception {
     Path wat = tmp.resolve("noexport.wat");
     Files.writeString(
