@@ -210,6 +210,15 @@
     (local.set $l (call $list_new (i32.wrap_i64 (local.get $n))))
     (local.set $p (i32.load offset=8 (local.get $l)))
     (local.set $end (i32.add (local.get $p) (i32.shl (i32.wrap_i64 (local.get $n)) (i32.const 3))))
+    ;; four items per turn (every loop turn also checks for interruption), then the rest
+    (block $done4 (loop $next4
+      (br_if $done4 (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+      (i64.store (local.get $p) (local.get $bits))
+      (i64.store offset=8 (local.get $p) (local.get $bits))
+      (i64.store offset=16 (local.get $p) (local.get $bits))
+      (i64.store offset=24 (local.get $p) (local.get $bits))
+      (local.set $p (i32.add (local.get $p) (i32.const 32)))
+      (br $next4)))
     (block $done (loop $next
       (br_if $done (i32.eq (local.get $p) (local.get $end)))
       (i64.store (local.get $p) (local.get $bits))
