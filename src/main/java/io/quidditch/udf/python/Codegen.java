@@ -636,21 +636,14 @@ final class Codegen {
   }
 
   /**
-   * For {@code a + b} checks: the largest value {@code b} can take when it is a positive literal or
-   * a conditional choosing between non-negative literals ({@code 0 if x else 1}); 0 when unknown.
+   * Whether an expression is a non-negative integer literal, or a conditional choosing between two
+   * ({@code 0 if x else 1}): what {@code a + b} checks can use for a shorter overflow test.
    */
-  private static long nonNegativeBound(Ast.Expr e) {
+  private static boolean nonNegativeLiteral(Ast.Expr e) {
     if (e instanceof Ast.IfExp i) {
-      long a = constantInt(i.then());
-      long b = constantInt(i.otherwise());
-      boolean zeroA = i.then() instanceof Ast.Num n && !n.isFloat() && a == 0;
-      boolean zeroB = i.otherwise() instanceof Ast.Num n && !n.isFloat() && b == 0;
-      if ((a > 0 || zeroA) && (b > 0 || zeroB)) {
-        return Math.max(a, b);
-      }
-      return 0;
+      return nonNegativeLiteral(i.then()) && nonNegativeLiteral(i.otherwise());
     }
-    return Math.max(0, constantInt(e));
+    return e instanceof Ast.Num n && !n.isFloat() && constantInt(e) >= 0;
   }
 
   /** The value of an integer literal (or its negation), or 0 when the expression is not one. */
@@ -1127,7 +1120,7 @@ final class Codegen {
     String mask;
     String setY = "";
     String y = b;
-    if (nonNegativeBound(right) > 0) {
+    if (nonNegativeLiteral(right)) {
       // a + b (b >= 0) overflows only from a >= 0 to r < 0; a - b only from a < 0 to r >= 0
       mask =
           add
