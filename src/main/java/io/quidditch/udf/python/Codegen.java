@@ -1,7 +1,5 @@
 package io.quidditch.udf.python;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +18,32 @@ import java.util.Set;
 final class Codegen {
   private static final int DATA_START = 1024;
 
+  /** The global naming each error message, and the message (emitted only where used). */
+  private static final List<String> MESSAGES =
+      List.of(
+          "msg_memory", "MemoryError: out of memory",
+          "msg_str_index", "IndexError: string index out of range",
+          "msg_list_index", "IndexError: list index out of range",
+          "msg_empty_sep", "ValueError: empty separator",
+          "msg_int_parse", "ValueError: invalid literal for int() with base 10",
+          "msg_overflow", "OverflowError: integer result does not fit in 64 bits",
+          "msg_zero_div", "ZeroDivisionError: integer division or modulo by zero",
+          "msg_zero_mod", "ZeroDivisionError: integer modulo by zero",
+          "msg_neg_pow", "ValueError: negative integer exponents are outside the subset",
+          "msg_fzero_div", "ZeroDivisionError: float division by zero",
+          "msg_nan_int", "ValueError: cannot convert float NaN to integer",
+          "msg_domain", "ValueError: math domain error",
+          "msg_range_step", "ValueError: range() arg 3 must not be zero",
+          "msg_empty_seq", "ValueError: min() or max() arg is an empty sequence",
+          "msg_no_return", "RuntimeError: function ended without returning a value",
+          "msg_ffloordiv_zero", "ZeroDivisionError: float floor division by zero",
+          "msg_fmod_zero", "ZeroDivisionError: float modulo",
+          "msg_zero_neg_pow", "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+          "msg_frac_pow", "ValueError: negative number cannot be raised to a fractional power",
+          "msg_pow_range", "OverflowError: (34, 'Numerical result out of range')",
+          "msg_math_range", "OverflowError: math range error",
+          "msg_float_parse", "ValueError: could not convert string to float");
+
   /** A compiled expression: WAT code and its Python type. */
   record T(String code, String type) {}
 
@@ -30,7 +54,6 @@ final class Codegen {
   private final Map<String, Integer> strings = new LinkedHashMap<>();
   private final StringBuilder data = new StringBuilder();
   private final Set<String> hostImports = new LinkedHashSet<>();
-  private final Set<String> library = new LinkedHashSet<>();
   private int dataEnd = DATA_START;
 
   // per function
@@ -81,32 +104,6 @@ final class Codegen {
             new Lexer.Diag(f.line(), f.col(), "function '" + f.name() + "' is defined twice"));
       }
     }
-    List<String> messages =
-        List.of(
-            "msg_memory", "MemoryError: out of memory",
-            "msg_str_index", "IndexError: string index out of range",
-            "msg_list_index", "IndexError: list index out of range",
-            "msg_empty_sep", "ValueError: empty separator",
-            "msg_int_parse", "ValueError: invalid literal for int() with base 10",
-            "msg_overflow", "OverflowError: integer result does not fit in 64 bits",
-            "msg_zero_div", "ZeroDivisionError: integer division or modulo by zero",
-            "msg_zero_mod", "ZeroDivisionError: integer modulo by zero",
-            "msg_neg_pow", "ValueError: negative integer exponents are outside the subset",
-            "msg_fzero_div", "ZeroDivisionError: float division by zero",
-            "msg_nan_int", "ValueError: cannot convert float NaN to integer",
-            "msg_domain", "ValueError: math domain error",
-            "msg_range_step", "ValueError: range() arg 3 must not be zero",
-            "msg_empty_seq", "ValueError: min() or max() arg is an empty sequence",
-            "msg_no_return", "RuntimeError: function ended without returning a value");
-    StringBuilder globals = new StringBuilder();
-    for (int i = 0; i < messages.size(); i += 2) {
-      globals
-          .append("  (global $")
-          .append(messages.get(i))
-          .append(" i32 (i32.const ")
-          .append(literal(messages.get(i + 1)))
-          .append("))\n");
-    }
     StringBuilder funcs = new StringBuilder();
     for (Ast.FunctionDef f : module.functions()) {
       try {
@@ -121,24 +118,18 @@ final class Codegen {
     } catch (Fail e) {
       // reported
     }
-    // float operations from the library, and the messages of their errors
-    String linked = FloatLibrary.linked(library);
-    List<String> floatMessages =
-        List.of(
-            "msg_ffloordiv_zero", "ZeroDivisionError: float floor division by zero",
-            "msg_fmod_zero", "ZeroDivisionError: float modulo",
-            "msg_zero_neg_pow", "ZeroDivisionError: 0.0 cannot be raised to a negative power",
-            "msg_frac_pow", "ValueError: negative number cannot be raised to a fractional power",
-            "msg_pow_range", "OverflowError: (34, 'Numerical result out of range')",
-            "msg_math_range", "OverflowError: math range error",
-            "msg_float_parse", "ValueError: could not convert string to float");
-    for (int i = 0; i < floatMessages.size(); i += 2) {
-      if (linked.contains("$" + floatMessages.get(i) + ")")) {
+    // the library functions the code calls, and the messages of the errors they all can raise
+    String code = helpers() + funcs + wrapper;
+    String linked = RuntimeLibrary.linked(RuntimeLibrary.calledFrom(code));
+    String all = code + linked;
+    StringBuilder globals = new StringBuilder();
+    for (int i = 0; i < MESSAGES.size(); i += 2) {
+      if (all.contains("$" + MESSAGES.get(i) + ")")) {
         globals
             .append("  (global $")
-            .append(floatMessages.get(i))
+            .append(MESSAGES.get(i))
             .append(" i32 (i32.const ")
-            .append(literal(floatMessages.get(i + 1)))
+            .append(literal(MESSAGES.get(i + 1)))
             .append("))\n");
       }
     }
@@ -149,9 +140,9 @@ final class Codegen {
     }
     out.append("  (memory (export \"memory\") 1)\n");
     int heapBase = (dataEnd + 15) & ~15;
-    if (!linked.isEmpty()) {
+    if (linked.contains("$c_sp") || linked.contains("$c_scratch")) {
       int scratch = heapBase;
-      heapBase = scratch + FloatLibrary.SCRATCH_BYTES + FloatLibrary.STACK_BYTES;
+      heapBase = scratch + RuntimeLibrary.SCRATCH_BYTES + RuntimeLibrary.STACK_BYTES;
       out.append("  (global $c_scratch i32 (i32.const ").append(scratch).append("))\n");
       out.append("  (global $c_sp (mut i32) (i32.const ").append(heapBase).append("))\n");
     }
@@ -161,22 +152,10 @@ final class Codegen {
     out.append("  (global $ctx (mut i64) (i64.const 0))\n");
     out.append(globals);
     out.append(data);
-    out.append(runtime());
-    out.append(helpers());
-    out.append(funcs);
-    out.append(wrapper);
+    out.append(code);
     out.append(linked);
     out.append(")\n");
     return out.toString();
-  }
-
-  private static String runtime() {
-    try (InputStream in =
-        Codegen.class.getResourceAsStream("/io/quidditch/udf/python/runtime.wat")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the Python runtime is missing from the jar", e);
-    }
   }
 
   private static String importDecl(String h) {
@@ -1293,12 +1272,11 @@ final class Codegen {
     hostImports.add(name);
   }
 
-  /** A call to a function of the float library, which is then linked into the module. */
+  /** A call to a library function; the module is linked with the functions its code calls. */
   String libraryCall(String function, String... args) {
-    if (!FloatLibrary.has(function)) {
+    if (!RuntimeLibrary.has(function)) {
       throw new IllegalArgumentException("no library function " + function);
     }
-    library.add(function);
     return "(call $" + function + " " + String.join(" ", args) + ")";
   }
 

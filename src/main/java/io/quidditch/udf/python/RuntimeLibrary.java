@@ -14,15 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The float operations WebAssembly has no instruction for (exact fmod, Python's float {@code //}
- * and {@code %}, {@code **}, the math functions, {@code str(float)} and {@code float(str)}):
- * functions in {@code floatrt.wat} that give Python's errors, around functions built from {@code
- * src/main/c/pyfloat.c} into {@code pyfloat.wat}. A module gets only the ones it calls.
+ * The functions compiled programs call: {@code runtime.wat} (allocation, strings, lists, checked
+ * integer arithmetic, Python's errors), {@code floatrt.wat} (float operations with Python's errors)
+ * and {@code pyfloat.wat} (what WebAssembly has no instruction for: exact fmod, {@code **}, the
+ * math functions, {@code str(float)}, {@code float(str)}, built from {@code src/main/c/pyfloat.c}).
+ * A module gets only the functions it calls, directly or through others.
  *
  * <p>The C functions use a stack ({@code $c_sp}) and a scratch area ({@code $c_scratch}) that the
- * code generator reserves between the data segments and the heap.
+ * code generator reserves between the data segments and the heap when they are linked.
  */
-final class FloatLibrary {
+final class RuntimeLibrary {
   /** Bytes of scratch (big integers for text conversions) and of C stack above it. */
   static final int SCRATCH_BYTES = 4096;
 
@@ -32,11 +33,11 @@ final class FloatLibrary {
 
   private static final Map<String, String> FUNCTIONS = load();
 
-  private FloatLibrary() {}
+  private RuntimeLibrary() {}
 
   private static Map<String, String> load() {
     Map<String, String> all = new LinkedHashMap<>();
-    for (String file : new String[] {"floatrt.wat", "pyfloat.wat"}) {
+    for (String file : new String[] {"runtime.wat", "floatrt.wat", "pyfloat.wat"}) {
       String text = read("/io/quidditch/udf/python/" + file);
       String[] parts = text.split("(?m)^(?=  \\(func \\$)");
       for (String part : parts) {
@@ -51,11 +52,23 @@ final class FloatLibrary {
   }
 
   private static String read(String resource) {
-    try (InputStream in = FloatLibrary.class.getResourceAsStream(resource)) {
+    try (InputStream in = RuntimeLibrary.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException(resource + " is missing from the jar", e);
     }
+  }
+
+  /** The library functions that {@code code} calls directly. */
+  static Set<String> calledFrom(String code) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = CALL.matcher(code);
+    while (m.find()) {
+      if (FUNCTIONS.containsKey(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
   }
 
   /** Whether {@code name} (without the dollar) is one of the library's functions. */
