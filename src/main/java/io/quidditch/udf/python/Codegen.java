@@ -68,6 +68,14 @@ final class Codegen {
 
   private final Map<String, Header> headers = new HashMap<>();
 
+  /**
+   * Inside the unchecked version of an innermost range loop: its variable and the subscripts
+   * ({@code xs[i+1]}, {@code s[k]}) proven in bounds for every turn before the loop started.
+   */
+  private record FastLoop(String var, Set<String> proven) {}
+
+  private FastLoop fast;
+
   Codegen(Ast.Module module, List<Lexer.Diag> errors) {
     this.module = module;
     this.errors = errors;
@@ -285,6 +293,7 @@ final class Codegen {
     labels = 0;
     loops.clear();
     headers.clear();
+    fast = null;
     returnType = f.returns();
     checkType(f.returns(), f.line(), f.col());
     StringBuilder sig = new StringBuilder("  (func $f_" + f.name());
@@ -372,7 +381,8 @@ final class Codegen {
         out.append("    (local.set ")
             .append(addr)
             .append(' ')
-            .append(itemAddr(sub.object(), list, intOf(expr(sub.index()), sub.index())))
+            .append(
+                itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index())))
             .append(")\n");
         T current = new T(load("(local.get " + addr + ")", elem), elem);
         T result = arith(a.op(), current, expr(a.value()), sub, a.value(), a);
@@ -392,7 +402,8 @@ final class Codegen {
       out.append("    ))\n");
     } else if (s instanceof Ast.While w) {
       int n = labels++;
-      List<String> hoisted = hoistHeaders(w.cond(), w.body(), out);
+      List<String> hoisted =
+          hoistHeaders(LoopFacts.of(w.cond(), w.body(), functions.keySet()), out);
       out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
       out.append("      (br_if $brk")
           .append(n)
@@ -497,7 +508,8 @@ final class Codegen {
       }
       String elem = list.type().substring(5, list.type().length() - 1);
       T v = expr(a.value());
-      String addr = itemAddr(sub.object(), list, intOf(expr(sub.index()), sub.index()));
+      String addr =
+          itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index()));
       out.append("    (i64.store ")
           .append(addr)
           .append(' ')
@@ -554,21 +566,32 @@ final class Codegen {
                 + st
                 + ") (i64.const 0)))";
       }
-      List<String> hoisted = hoistHeaders(null, f.body(), out);
-      out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
-      out.append("      (br_if $brk").append(n).append(' ').append(done).append(")\n");
-      out.append("      (block $cnt").append(n).append('\n');
-      loops.add(new int[] {n});
-      f.body().forEach(b -> statement(b, out));
-      loops.remove(loops.size() - 1);
-      out.append("      )\n      (local.set ")
-          .append(v)
-          .append(" (i64.add (local.get ")
-          .append(v)
-          .append(") ")
-          .append(constantStep != 0 ? "(i64.const " + constantStep + ")" : "(local.get " + st + ")")
-          .append("))\n");
-      out.append("      (br $top").append(n).append(")))\n");
+      LoopFacts facts = LoopFacts.of(null, f.body(), functions.keySet());
+      List<String> hoisted = hoistHeaders(facts, out);
+      FastLoop proven = constantStep == 1 ? provenSubscripts(f, facts) : null;
+      if (proven == null) {
+        rangeLoop(f, n, v, st, done, constantStep, out);
+      } else {
+        // two versions: one without the checks proven unnecessary, one with every check
+        StringBuilder checked = new StringBuilder();
+        int reported = errors.size();
+        rangeLoop(f, n, v, st, done, constantStep, checked);
+        if (errors.size() > reported) {
+          out.append(checked);
+        } else {
+          StringBuilder unchecked = new StringBuilder();
+          fast = proven;
+          rangeLoop(f, labels++, v, st, done, constantStep, unchecked);
+          fast = null;
+          out.append("    (if ")
+              .append(inBounds(proven, v, end))
+              .append(" (then\n")
+              .append(unchecked)
+              .append("    ) (else\n")
+              .append(checked)
+              .append("    ))\n");
+        }
+      }
       hoisted.forEach(headers::remove);
       return;
     }
@@ -587,7 +610,7 @@ final class Codegen {
     String v = declare(f.var(), elem, f);
     out.append("    (local.set ").append(s).append(' ').append(seq.code()).append(")\n");
     out.append("    (local.set ").append(idx).append(" (i64.const 0))\n");
-    List<String> hoisted = hoistHeaders(null, f.body(), out);
+    List<String> hoisted = hoistHeaders(LoopFacts.of(null, f.body(), functions.keySet()), out);
     out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
     out.append("      (br_if $brk")
         .append(n)
@@ -625,6 +648,94 @@ final class Codegen {
     return e instanceof Ast.Num n && !n.isFloat() && constantInt(e) >= 0;
   }
 
+  private void rangeLoop(
+      Ast.For f, int n, String v, String st, String done, long step, StringBuilder out) {
+    out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
+    out.append("      (br_if $brk").append(n).append(' ').append(done).append(")\n");
+    out.append("      (block $cnt").append(n).append('\n');
+    loops.add(new int[] {n});
+    f.body().forEach(b -> statement(b, out));
+    loops.remove(loops.size() - 1);
+    out.append("      )\n      (local.set ")
+        .append(v)
+        .append(" (i64.add (local.get ")
+        .append(v)
+        .append(") ")
+        .append(step != 0 ? "(i64.const " + step + ")" : "(local.get " + st + ")")
+        .append("))\n");
+    out.append("      (br $top").append(n).append(")))\n");
+  }
+
+  /**
+   * For an innermost {@code for v in range(start, stop)} that does not assign v: the subscripts of
+   * hoisted lists and strings indexed by {@code v + c} or by a name the loop does not assign, which
+   * a test before the loop can prove in bounds for every turn; null when there are none.
+   */
+  private FastLoop provenSubscripts(Ast.For f, LoopFacts facts) {
+    if (facts.nestedLoop || facts.assigned.contains(f.var())) {
+      return null;
+    }
+    Set<String> proven = new LinkedHashSet<>();
+    for (Ast.Subscript sub : facts.subscripts) {
+      String x = ((Ast.Name) sub.object()).id();
+      if (!headers.containsKey(x)) {
+        continue;
+      }
+      Long c = LoopFacts.offsetFrom(f.var(), sub.index());
+      if (c != null) {
+        proven.add(x + "[" + f.var() + "+" + c + "]");
+      } else if (sub.index() instanceof Ast.Name k
+          && !facts.assigned.contains(k.id())
+          && "int".equals(locals.get(k.id()))) {
+        proven.add(x + "[" + k.id() + "]");
+      }
+    }
+    return proven.isEmpty() ? null : new FastLoop(f.var(), proven);
+  }
+
+  /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
+  private String inBounds(FastLoop loop, String v, String end) {
+    long limit = 1L << 40; // keeps v + c and end + c far from overflow
+    List<String> tests = new ArrayList<>();
+    tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
+    tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
+    tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
+    tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
+    for (String key : loop.proven()) {
+      int open = key.indexOf('[');
+      String len = "(local.get " + headers.get(key.substring(0, open)).len() + ")";
+      String index = key.substring(open + 1, key.length() - 1);
+      int plus = index.indexOf('+');
+      if (plus >= 0) {
+        // v + c for v in [start, end): start + c >= 0 and end + c <= len
+        String c = "(i64.const " + index.substring(plus + 1) + ")";
+        tests.add("(i64.ge_s (i64.add (local.get " + v + ") " + c + ") (i64.const 0))");
+        tests.add("(i64.le_s (i64.add (local.get " + end + ") " + c + ") " + len + ")");
+      } else {
+        String k = "(local.get $v_" + index + ")";
+        tests.add("(i64.ge_s " + k + " (i64.const 0))");
+        tests.add("(i64.lt_s " + k + " " + len + ")");
+      }
+    }
+    String all = tests.get(0);
+    for (int i = 1; i < tests.size(); i++) {
+      all = "(i32.and " + all + " " + tests.get(i) + ")";
+    }
+    return all;
+  }
+
+  /** Whether, in the unchecked version of a loop, {@code object[index]} was proven in bounds. */
+  private boolean proven(Ast.Expr object, Ast.Expr index) {
+    if (fast == null || !(object instanceof Ast.Name x)) {
+      return false;
+    }
+    Long c = LoopFacts.offsetFrom(fast.var(), index);
+    if (c != null) {
+      return fast.proven().contains(x.id() + "[" + fast.var() + "+" + c + "]");
+    }
+    return index instanceof Ast.Name k && fast.proven().contains(x.id() + "[" + k.id() + "]");
+  }
+
   /** The value of an integer literal (or its negation), or 0 when the expression is not one. */
   private static long constantInt(Ast.Expr e) {
     try {
@@ -647,8 +758,7 @@ final class Codegen {
    * Reads the list and string headers of the names a loop indexes, where the loop cannot change
    * them (see {@link LoopFacts}); returns the names, to forget when the loop ends.
    */
-  private List<String> hoistHeaders(Ast.Expr head, List<Ast.Stmt> body, StringBuilder out) {
-    LoopFacts facts = LoopFacts.of(head, body, functions.keySet());
+  private List<String> hoistHeaders(LoopFacts facts, StringBuilder out) {
     List<String> added = new ArrayList<>();
     for (String name : facts.indexed) {
       String type = locals.get(name);
@@ -695,10 +805,17 @@ final class Codegen {
   /**
    * The address of item {@code idx} of a list, its index checked (negative counts from the end).
    */
-  private String itemAddr(Ast.Expr object, T list, String idx) {
+  private String itemAddr(Ast.Expr object, T list, Ast.Expr index, String idx) {
     Header h = header(object);
     if (h == null) {
       return "(call $list_addr " + list.code() + " " + idx + ")";
+    }
+    if (proven(object, index)) {
+      return "(i32.add (local.get "
+          + h.data()
+          + ") (i32.shl (i32.wrap_i64 "
+          + idx
+          + ") (i32.const 3)))";
     }
     return "(i32.add (local.get "
         + h.data()
@@ -708,10 +825,13 @@ final class Codegen {
   }
 
   /** The byte at index {@code idx} of a string. */
-  private String byteAt(Ast.Expr object, T str, String idx) {
+  private String byteAt(Ast.Expr object, T str, Ast.Expr index, String idx) {
     Header h = header(object);
     if (h == null) {
       return "(call $str_byte " + str.code() + " " + idx + ")";
+    }
+    if (proven(object, index)) {
+      return "(i32.load8_u offset=4 (i32.add " + str.code() + " (i32.wrap_i64 " + idx + ")))";
     }
     return "(i32.load8_u offset=4 (i32.add "
         + str.code()
@@ -922,7 +1042,7 @@ final class Codegen {
       }
       if (obj.type().startsWith("list[")) {
         String elem = obj.type().substring(5, obj.type().length() - 1);
-        return new T(load(itemAddr(s.object(), obj, idx), elem), elem);
+        return new T(load(itemAddr(s.object(), obj, s.index(), idx), elem), elem);
       }
       throw error(e, obj.type() + " cannot be indexed");
     }
@@ -1057,6 +1177,11 @@ final class Codegen {
       switch (op) {
         case "+":
         case "-":
+          if (fast != null
+              && LoopFacts.offsetFrom(fast.var(), new Ast.BinOp(op, left, right, 0, 0)) != null) {
+            // the loop variable is within 2^40 and the literal below 2^20: no overflow
+            return new T("(i64." + (op.equals("+") ? "add " : "sub ") + a + " " + c + ")", "int");
+          }
           return new T(checkedAddSub(op.equals("+"), a, c, right), "int");
         case "*":
           return new T("(call $mul_ovf " + a + " " + c + ")", "int");
@@ -1199,8 +1324,8 @@ final class Codegen {
     if (!sa.type().equals("str") || !sb.type().equals("str")) {
       return null;
     }
-    String ca = byteAt(a.object(), sa, intOf(expr(a.index()), a.index()));
-    String cb = byteAt(b.object(), sb, intOf(expr(b.index()), b.index()));
+    String ca = byteAt(a.object(), sa, a.index(), intOf(expr(a.index()), a.index()));
+    String cb = byteAt(b.object(), sb, b.index(), intOf(expr(b.index()), b.index()));
     return new T(
         "(i32." + (c.ops().get(0).equals("==") ? "eq" : "ne") + " " + ca + " " + cb + ")", "bool");
   }

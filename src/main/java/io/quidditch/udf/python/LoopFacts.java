@@ -1,5 +1,6 @@
 package io.quidditch.udf.python;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +12,15 @@ import java.util.Set;
  * change the length or the storage of a list (an {@code append}, or a call into user code, which
  * may append to the same list through another name). A string's header never changes, and a list's
  * only through such calls, so the code generator reads the headers of the rest once before the loop
- * instead of at every access.
+ * instead of at every access. The subscripts of an innermost loop also decide whether it gets a
+ * second version without index checks (see {@code Codegen.versionedRange}).
  */
 final class LoopFacts {
   final Set<String> assigned = new HashSet<>();
   final Set<String> indexed = new LinkedHashSet<>();
+  final List<Ast.Subscript> subscripts = new ArrayList<>();
   boolean mayResize;
+  boolean nestedLoop;
 
   private final Set<String> userFunctions;
 
@@ -46,9 +50,11 @@ final class LoopFacts {
       i.body().forEach(this::stmt);
       i.orelse().forEach(this::stmt);
     } else if (s instanceof Ast.While w) {
+      nestedLoop = true;
       expr(w.cond());
       w.body().forEach(this::stmt);
     } else if (s instanceof Ast.For f) {
+      nestedLoop = true;
       assigned.add(f.var());
       expr(f.iter());
       f.body().forEach(this::stmt);
@@ -69,10 +75,34 @@ final class LoopFacts {
     }
   }
 
+  /** {@code var + c} or {@code var - c} for an int literal c below 2^20, as c; else null. */
+  static Long offsetFrom(String var, Ast.Expr e) {
+    if (e instanceof Ast.Name n && n.id().equals(var)) {
+      return 0L;
+    }
+    if (e instanceof Ast.BinOp b
+        && (b.op().equals("+") || b.op().equals("-"))
+        && b.left() instanceof Ast.Name n
+        && n.id().equals(var)
+        && b.right() instanceof Ast.Num k
+        && !k.isFloat()) {
+      try {
+        long c = Long.parseLong(k.text());
+        if (c < (1L << 20)) {
+          return b.op().equals("+") ? c : -c;
+        }
+      } catch (NumberFormatException ex) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private void expr(Ast.Expr e) {
     if (e instanceof Ast.Subscript s) {
       if (s.object() instanceof Ast.Name n) {
         indexed.add(n.id());
+        subscripts.add(s);
       }
       expr(s.object());
       expr(s.index());
