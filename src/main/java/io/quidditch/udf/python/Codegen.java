@@ -72,7 +72,7 @@ final class Codegen {
    * Inside the unchecked version of an innermost range loop: its variable and the subscripts
    * ({@code xs[i+1]}, {@code s[k]}) proven in bounds for every turn before the loop started.
    */
-  private record FastLoop(String var, Set<String> proven) {}
+  private record FastLoop(String var, Set<String> proven, Map<String, String> bytes) {}
 
   private FastLoop fast;
 
@@ -580,6 +580,24 @@ final class Codegen {
           out.append(checked);
         } else {
           StringBuilder unchecked = new StringBuilder();
+          // a byte of a string at an index the loop does not change is read once, here
+          for (String key : proven.proven()) {
+            int open = key.indexOf('[');
+            String x = key.substring(0, open);
+            String k = key.substring(open + 1, key.length() - 1);
+            if (!k.contains("+") && headers.get(x).data() == null) {
+              String b = newLocal("b", "bool");
+              unchecked
+                  .append("    (local.set ")
+                  .append(b)
+                  .append(" (i32.load8_u offset=4 (i32.add (local.get $v_")
+                  .append(x)
+                  .append(") (i32.wrap_i64 (local.get $v_")
+                  .append(k)
+                  .append(")))))\n");
+              proven.bytes().put(key, b);
+            }
+          }
           fast = proven;
           rangeLoop(f, labels++, v, st, done, constantStep, unchecked);
           fast = null;
@@ -690,7 +708,7 @@ final class Codegen {
         proven.add(x + "[" + k.id() + "]");
       }
     }
-    return proven.isEmpty() ? null : new FastLoop(f.var(), proven);
+    return proven.isEmpty() ? null : new FastLoop(f.var(), proven, new HashMap<>());
   }
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
@@ -831,6 +849,12 @@ final class Codegen {
       return "(call $str_byte " + str.code() + " " + idx + ")";
     }
     if (proven(object, index)) {
+      if (index instanceof Ast.Name k) {
+        String once = fast.bytes().get(((Ast.Name) object).id() + "[" + k.id() + "]");
+        if (once != null) {
+          return "(local.get " + once + ")";
+        }
+      }
       return "(i32.load8_u offset=4 (i32.add " + str.code() + " (i32.wrap_i64 " + idx + ")))";
     }
     return "(i32.load8_u offset=4 (i32.add "
