@@ -6,6 +6,18 @@
 # case: {"params": {"n": 6, "k": -1, "lo": 0}}
 # case: {"params": {"n": 0, "k": 0, "lo": 0}}
 # case: {"params": {"n": 6, "k": 2, "lo": -7}}
+def smooth(a: list[int], b: list[int], n: int) -> int:
+    # a[j] and a[j + 1] are carried from turn to turn, unless b is the same list as a
+    for j in range(n - 1):
+        if j == 2:
+            continue
+        b[j + 1] = a[j] + a[j + 1]
+    t = 0
+    for j in range(n):
+        t = t * 3 + b[j]
+    return t
+
+
 def filter(n: int, k: int, lo: int) -> int:
     xs = [0] * n
     for j in range(n):
@@ -22,4 +34,8 @@ def filter(n: int, k: int, lo: int) -> int:
             break
     for j in range(n - 1):
         xs[j + 1] = xs[j + 1] - xs[j]
+    ys = [1] * n
+    zs = [1] * n
+    same = zs
+    total += smooth(ys, [0] * n, n) + smooth(zs, same, n) * 7
     return total + xs[n - 1] if n > 0 else total

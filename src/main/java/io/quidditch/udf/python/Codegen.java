@@ -72,7 +72,18 @@ final class Codegen {
    * Inside the unchecked version of an innermost range loop: its variable and the subscripts
    * ({@code xs[i+1]}, {@code s[k]}) proven in bounds for every turn before the loop started.
    */
-  private record FastLoop(String var, Set<String> proven, Map<String, String> bytes) {}
+  private record FastLoop(
+      String var,
+      Set<String> proven,
+      Map<String, String> bytes,
+      List<Carry> carries,
+      Set<String> stored) {}
+
+  /**
+   * A list the loop only reads, at {@code xs[v+c]} and {@code xs[v+c+1]}: the second read of one
+   * turn is the first of the next, so it is carried over in a local instead of read again.
+   */
+  private record Carry(String list, long c, String elem, String now, String next) {}
 
   private FastLoop fast;
 
@@ -570,12 +581,12 @@ final class Codegen {
       List<String> hoisted = hoistHeaders(facts, out);
       FastLoop proven = constantStep == 1 ? provenSubscripts(f, facts) : null;
       if (proven == null) {
-        rangeLoop(f, n, v, st, done, constantStep, out);
+        rangeLoop(f, n, v, st, done, constantStep, out, "", "");
       } else {
         // two versions: one without the checks proven unnecessary, one with every check
         StringBuilder checked = new StringBuilder();
         int reported = errors.size();
-        rangeLoop(f, n, v, st, done, constantStep, checked);
+        rangeLoop(f, n, v, st, done, constantStep, checked, "", "");
         if (errors.size() > reported) {
           out.append(checked);
         } else {
@@ -598,8 +609,30 @@ final class Codegen {
               proven.bytes().put(key, b);
             }
           }
+          StringBuilder top = new StringBuilder();
+          StringBuilder bottom = new StringBuilder();
+          for (Carry c : proven.carries()) {
+            String data = headers.get(c.list()).data();
+            unchecked
+                .append("    (local.set ")
+                .append(c.now())
+                .append(' ')
+                .append(load(slot(data, "(local.get " + v + ")", c.c()), c.elem()))
+                .append(")\n");
+            top.append("      (local.set ")
+                .append(c.next())
+                .append(' ')
+                .append(load(slot(data, "(local.get " + v + ")", c.c() + 1), c.elem()))
+                .append(")\n");
+            bottom
+                .append("      (local.set ")
+                .append(c.now())
+                .append(" (local.get ")
+                .append(c.next())
+                .append("))\n");
+          }
           fast = proven;
-          rangeLoop(f, labels++, v, st, done, constantStep, unchecked);
+          rangeLoop(f, labels++, v, st, done, constantStep, unchecked, top, bottom);
           fast = null;
           out.append("    (if ")
               .append(inBounds(proven, v, end))
@@ -666,15 +699,27 @@ final class Codegen {
     return e instanceof Ast.Num n && !n.isFloat() && constantInt(e) >= 0;
   }
 
+  /** One range loop; {@code top} runs first in every turn, {@code bottom} last (after continue). */
   private void rangeLoop(
-      Ast.For f, int n, String v, String st, String done, long step, StringBuilder out) {
+      Ast.For f,
+      int n,
+      String v,
+      String st,
+      String done,
+      long step,
+      StringBuilder out,
+      CharSequence top,
+      CharSequence bottom) {
     out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
     out.append("      (br_if $brk").append(n).append(' ').append(done).append(")\n");
+    out.append(top);
     out.append("      (block $cnt").append(n).append('\n');
     loops.add(new int[] {n});
     f.body().forEach(b -> statement(b, out));
     loops.remove(loops.size() - 1);
-    out.append("      )\n      (local.set ")
+    out.append("      )\n");
+    out.append(bottom);
+    out.append("      (local.set ")
         .append(v)
         .append(" (i64.add (local.get ")
         .append(v)
@@ -708,7 +753,43 @@ final class Codegen {
         proven.add(x + "[" + k.id() + "]");
       }
     }
-    return proven.isEmpty() ? null : new FastLoop(f.var(), proven, new HashMap<>());
+    if (proven.isEmpty()) {
+      return null;
+    }
+    // carried lists: read-only here, read at exactly two neighbouring offsets, and every list the
+    // loop stores into has a header, so the test before the loop can rule out that it is the same
+    List<Carry> carries = new ArrayList<>();
+    boolean storesChecked =
+        facts.storedInto.stream()
+            .allMatch(y -> headers.get(y) != null && headers.get(y).data() != null);
+    Map<String, Set<Long>> offsets = new LinkedHashMap<>();
+    for (String key : proven) {
+      int open = key.indexOf('[');
+      String index = key.substring(open + 1, key.length() - 1);
+      String x = key.substring(0, open);
+      if (index.contains("+")) {
+        offsets
+            .computeIfAbsent(x, k -> new LinkedHashSet<>())
+            .add(Long.parseLong(index.substring(index.indexOf('+') + 1)));
+      } else {
+        offsets.computeIfAbsent(x, k -> new LinkedHashSet<>()).add(Long.MIN_VALUE);
+      }
+    }
+    for (Map.Entry<String, Set<Long>> e : offsets.entrySet()) {
+      String x = e.getKey();
+      Set<Long> cs = e.getValue();
+      long c = cs.stream().mapToLong(Long::longValue).min().orElse(0);
+      if (storesChecked
+          && headers.get(x).data() != null
+          && !facts.storedInto.contains(x)
+          && cs.size() == 2
+          && c != Long.MIN_VALUE
+          && cs.contains(c + 1)) {
+        String elem = locals.get(x).substring(5, locals.get(x).length() - 1);
+        carries.add(new Carry(x, c, elem, newLocal("c", elem), newLocal("c", elem)));
+      }
+    }
+    return new FastLoop(f.var(), proven, new HashMap<>(), carries, facts.storedInto);
   }
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
@@ -719,6 +800,21 @@ final class Codegen {
     tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
     tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
     tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
+    if (!loop.carries().isEmpty()) {
+      // a carried list is read before the first turn: there must be one; and it must not be one
+      // of the lists the loop stores into
+      tests.add("(i64.lt_s (local.get " + v + ") (local.get " + end + "))");
+      for (Carry c : loop.carries()) {
+        for (String y : loop.stored()) {
+          tests.add(
+              "(i32.ne (local.get "
+                  + headers.get(c.list()).data()
+                  + ") (local.get "
+                  + headers.get(y).data()
+                  + "))");
+        }
+      }
+    }
     for (String key : loop.proven()) {
       int open = key.indexOf('[');
       String len = "(local.get " + headers.get(key.substring(0, open)).len() + ")";
@@ -740,6 +836,31 @@ final class Codegen {
       all = "(i32.and " + all + " " + tests.get(i) + ")";
     }
     return all;
+  }
+
+  /** The address of item {@code v + c} of a list's item storage. */
+  private static String slot(String data, String v, long c) {
+    return "(i32.add (local.get "
+        + data
+        + ") (i32.shl (i32.wrap_i64 (i64.add "
+        + v
+        + " (i64.const "
+        + c
+        + "))) (i32.const 3)))";
+  }
+
+  /** In the unchecked version of a loop, the local that carries {@code object[index]}, or null. */
+  private String carried(Ast.Expr object, Ast.Expr index) {
+    if (fast == null || !(object instanceof Ast.Name x)) {
+      return null;
+    }
+    Long c = LoopFacts.offsetFrom(fast.var(), index);
+    for (Carry k : fast.carries()) {
+      if (c != null && k.list().equals(x.id())) {
+        return c == k.c() ? k.now() : c == k.c() + 1 ? k.next() : null;
+      }
+    }
+    return null;
   }
 
   /** Whether, in the unchecked version of a loop, {@code object[index]} was proven in bounds. */
@@ -1066,6 +1187,10 @@ final class Codegen {
       }
       if (obj.type().startsWith("list[")) {
         String elem = obj.type().substring(5, obj.type().length() - 1);
+        String carry = carried(s.object(), s.index());
+        if (carry != null) {
+          return new T("(local.get " + carry + ")", elem);
+        }
         return new T(load(itemAddr(s.object(), obj, s.index(), idx), elem), elem);
       }
       throw error(e, obj.type() + " cannot be indexed");

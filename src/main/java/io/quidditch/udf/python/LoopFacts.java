@@ -19,6 +19,7 @@ final class LoopFacts {
   final Set<String> assigned = new HashSet<>();
   final Set<String> indexed = new LinkedHashSet<>();
   final List<Ast.Subscript> subscripts = new ArrayList<>();
+  final Set<String> storedInto = new HashSet<>();
   boolean mayResize;
   boolean nestedLoop;
 
@@ -71,6 +72,9 @@ final class LoopFacts {
     if (t instanceof Ast.Name n) {
       assigned.add(n.id());
     } else {
+      if (t instanceof Ast.Subscript s && s.object() instanceof Ast.Name n) {
+        storedInto.add(n.id());
+      }
       expr(t);
     }
   }
