@@ -18,6 +18,26 @@ def smooth(a: list[int], b: list[int], n: int) -> int:
     return t
 
 
+def prefix(a: list[int], b: list[int], n: int) -> int:
+    # b[j] is what the turn before stored at b[j + 1], unless a is the same list as b
+    for j in range(n - 1):
+        b[j + 1] = b[j] * 2 + a[j + 1]
+        if b[j + 1] > 1000000:
+            break
+    return b[n - 1] if n > 0 else 0
+
+
+def twice(b: list[int], c: list[int], n: int) -> int:
+    # b[j] is what the turn before stored at b[j + 1], unless c is the same list as b
+    total = 0
+    for j in range(n - 1):
+        v = b[j] + 1
+        b[j + 1] = v
+        c[j + 1] = 7
+        total += v
+    return total
+
+
 def filter(n: int, k: int, lo: int) -> int:
     xs = [0] * n
     for j in range(n):
@@ -38,4 +58,6 @@ def filter(n: int, k: int, lo: int) -> int:
     zs = [1] * n
     same = zs
     total += smooth(ys, [0] * n, n) + smooth(zs, same, n) * 7
+    total += prefix(ys, [1] * n, n) + prefix(same, zs, n) * 11
+    total += twice([1] * n, [0] * n, n) + twice(zs, same, n) * 13
     return total + xs[n - 1] if n > 0 else total

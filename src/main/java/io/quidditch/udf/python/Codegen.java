@@ -77,7 +77,14 @@ final class Codegen {
       Set<String> proven,
       Map<String, String> bytes,
       List<Carry> carries,
-      Set<String> stored) {}
+      Set<String> stored,
+      List<Forward> forwards) {}
+
+  /**
+   * A list[int] the loop stores into once per turn at {@code xs[v+c+1]} and reads only at {@code
+   * xs[v+c]}: what one turn stores, the next reads, so the value is kept in a local.
+   */
+  private record Forward(String list, long c, String value) {}
 
   /**
    * A list the loop only reads, at {@code xs[v+c]} and {@code xs[v+c+1]}: the second read of one
@@ -521,11 +528,12 @@ final class Codegen {
       T v = expr(a.value());
       String addr =
           itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index()));
-      out.append("    (i64.store ")
-          .append(addr)
-          .append(' ')
-          .append(bits(convert(v, elem, a.value(), "list item"), elem))
-          .append(")\n");
+      String value = bits(convert(v, elem, a.value(), "list item"), elem);
+      Forward w = forwardedStore(sub);
+      if (w != null) {
+        value = "(local.tee " + w.value() + " " + value + ")";
+      }
+      out.append("    (i64.store ").append(addr).append(' ').append(value).append(")\n");
     } else {
       error(a, "can only assign to a name or a list item");
     }
@@ -630,6 +638,15 @@ final class Codegen {
                 .append(" (local.get ")
                 .append(c.next())
                 .append("))\n");
+          }
+          for (Forward w : proven.forwards()) {
+            unchecked
+                .append("    (local.set ")
+                .append(w.value())
+                .append(' ')
+                .append(
+                    load(slot(headers.get(w.list()).data(), "(local.get " + v + ")", w.c()), "int"))
+                .append(")\n");
           }
           fast = proven;
           rangeLoop(f, labels++, v, st, done, constantStep, unchecked, top, bottom);
@@ -789,7 +806,34 @@ final class Codegen {
         carries.add(new Carry(x, c, elem, newLocal("c", elem), newLocal("c", elem)));
       }
     }
-    return new FastLoop(f.var(), proven, new HashMap<>(), carries, facts.storedInto);
+    List<Forward> forwards = new ArrayList<>();
+    for (Ast.Stmt st : f.body()) {
+      if (facts.hasContinue
+          || !(st instanceof Ast.Assign a)
+          || !(a.target() instanceof Ast.Subscript target)
+          || !(target.object() instanceof Ast.Name y)
+          || !"list[int]".equals(locals.get(y.id()))
+          || headers.get(y.id()) == null
+          || facts.stores.getOrDefault(y.id(), 0) != 1) {
+        continue;
+      }
+      Long stored = LoopFacts.offsetFrom(f.var(), target.index());
+      if (stored == null || !proven.contains(y.id() + "[" + f.var() + "+" + stored + "]")) {
+        continue;
+      }
+      long c = stored - 1;
+      boolean readsOnlyBehind = proven.contains(y.id() + "[" + f.var() + "+" + c + "]");
+      for (Ast.Subscript sub : facts.subscripts) {
+        if (sub != target && ((Ast.Name) sub.object()).id().equals(y.id())) {
+          Long at = LoopFacts.offsetFrom(f.var(), sub.index());
+          readsOnlyBehind &= at != null && at == c;
+        }
+      }
+      if (readsOnlyBehind) {
+        forwards.add(new Forward(y.id(), c, newLocal("w", "int")));
+      }
+    }
+    return new FastLoop(f.var(), proven, new HashMap<>(), carries, facts.storedInto, forwards);
   }
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
@@ -800,7 +844,19 @@ final class Codegen {
     tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
     tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
     tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
-    if (!loop.carries().isEmpty()) {
+    for (Forward w : loop.forwards()) {
+      for (String z : loop.stored()) {
+        if (!z.equals(w.list())) {
+          tests.add(
+              "(i32.ne (local.get "
+                  + headers.get(w.list()).data()
+                  + ") (local.get "
+                  + headers.get(z).data()
+                  + "))");
+        }
+      }
+    }
+    if (!loop.carries().isEmpty() || !loop.forwards().isEmpty()) {
       // a carried list is read before the first turn: there must be one; and it must not be one
       // of the lists the loop stores into
       tests.add("(i64.lt_s (local.get " + v + ") (local.get " + end + "))");
@@ -849,6 +905,20 @@ final class Codegen {
         + "))) (i32.const 3)))";
   }
 
+  /** In the unchecked version of a loop, the forward a store to {@code target} feeds, or null. */
+  private Forward forwardedStore(Ast.Subscript target) {
+    if (fast == null || !(target.object() instanceof Ast.Name y)) {
+      return null;
+    }
+    Long c = LoopFacts.offsetFrom(fast.var(), target.index());
+    for (Forward w : fast.forwards()) {
+      if (c != null && w.list().equals(y.id()) && c == w.c() + 1) {
+        return w;
+      }
+    }
+    return null;
+  }
+
   /** In the unchecked version of a loop, the local that carries {@code object[index]}, or null. */
   private String carried(Ast.Expr object, Ast.Expr index) {
     if (fast == null || !(object instanceof Ast.Name x)) {
@@ -858,6 +928,11 @@ final class Codegen {
     for (Carry k : fast.carries()) {
       if (c != null && k.list().equals(x.id())) {
         return c == k.c() ? k.now() : c == k.c() + 1 ? k.next() : null;
+      }
+    }
+    for (Forward w : fast.forwards()) {
+      if (c != null && w.list().equals(x.id()) && c == w.c()) {
+        return w.value();
       }
     }
     return null;

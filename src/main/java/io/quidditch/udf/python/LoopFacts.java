@@ -1,9 +1,11 @@
 package io.quidditch.udf.python;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ final class LoopFacts {
   final Set<String> indexed = new LinkedHashSet<>();
   final List<Ast.Subscript> subscripts = new ArrayList<>();
   final Set<String> storedInto = new HashSet<>();
+  final Map<String, Integer> stores = new HashMap<>();
+  boolean hasContinue;
   boolean mayResize;
   boolean nestedLoop;
 
@@ -65,6 +69,8 @@ final class LoopFacts {
       }
     } else if (s instanceof Ast.ExprStmt e) {
       expr(e.expr());
+    } else if (s instanceof Ast.Continue) {
+      hasContinue = true;
     }
   }
 
@@ -74,6 +80,7 @@ final class LoopFacts {
     } else {
       if (t instanceof Ast.Subscript s && s.object() instanceof Ast.Name n) {
         storedInto.add(n.id());
+        stores.merge(n.id(), 1, Integer::sum);
       }
       expr(t);
     }
