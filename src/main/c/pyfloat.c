@@ -224,13 +224,22 @@ EXPORT(py_log) double py_log(double x) { // the caller rejects x <= 0
 
 // x = n * pi/2 + r; returns r, sets the quadrant n mod 4
 static dd reduce_pio2(double x, int *quadrant) {
-  double n = __builtin_floor(x / PIO2_0 + 0.5);
-  dd r = dd_add(dd_make(x, 0), dd_neg(two_prod(n, PIO2_0)));
-  r = dd_add(r, dd_neg(two_prod(n, PIO2_1)));
-  r = dd_add(r, dd_neg(two_prod(n, PIO2_2)));
-  r = dd_add(r, dd_make(-n * PIO2_3, 0));
-  double q = n - 4 * __builtin_floor(n / 4);
-  *quadrant = (int)q;
+  // Above 2^53 the first n is only a multiple of pi/2 near x; a second pass on the (small,
+  // accurate) remainder brings it within pi/4
+  dd r = dd_make(x, 0);
+  int q = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    double n = __builtin_floor(r.hi / PIO2_0 + 0.5);
+    if (n == 0) {
+      break;
+    }
+    r = dd_add(r, dd_neg(two_prod(n, PIO2_0)));
+    r = dd_add(r, dd_neg(two_prod(n, PIO2_1)));
+    r = dd_add(r, dd_neg(two_prod(n, PIO2_2)));
+    r = dd_add(r, dd_make(-n * PIO2_3, 0));
+    q += (int)(n - 4 * __builtin_floor(n / 4));
+  }
+  *quadrant = q & 3;
   return r;
 }
 

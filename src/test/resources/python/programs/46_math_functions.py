@@ -26,6 +26,9 @@
 # case: {"params": {"fn": "radians", "x": 180.0, "y": 0.0}}
 # case: {"params": {"fn": "degrees", "x": 1.0, "y": 0.0}}
 # case: {"params": {"fn": "sin", "x": 0.0, "y": 1.0}}
+# case: {"params": {"fn": "sin", "x": 1e29, "y": 0.0}}
+# case: {"params": {"fn": "cos", "x": -7.2e25, "y": 0.0}}
+# case: {"params": {"fn": "tan", "x": 3.0e18, "y": 0.0}}
 import math
 
 

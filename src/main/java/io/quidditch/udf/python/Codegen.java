@@ -42,7 +42,8 @@ final class Codegen {
           "msg_frac_pow", "ValueError: negative number cannot be raised to a fractional power",
           "msg_pow_range", "OverflowError: (34, 'Numerical result out of range')",
           "msg_math_range", "OverflowError: math range error",
-          "msg_float_parse", "ValueError: could not convert string to float");
+          "msg_float_parse", "ValueError: could not convert string to float",
+          "msg_trig_range", "ValueError: sin, cos and tan of |x| >= 2**100 are outside the subset");
 
   /** A compiled expression: WAT code and its Python type. */
   record T(String code, String type) {}

@@ -1657,315 +1657,353 @@
     global.set $c_sp
     local.get 0)
   (func $pyf_f6 (param i32 f64 i32)
-    (local f64 f64 i32 f64 f64 f64 f64 f64 f64 f64 f64)
+    (local i32 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32)
+    local.get 0
+    i64.const 0
+    i64.store offset=8
+    local.get 0
+    local.get 1
+    f64.store
+    i32.const 0
+    local.set 3
+    i32.const 1
+    local.set 4
+    f64.const 0x0p+0 (;=0;)
+    local.set 5
     block  ;; label = @1
-      block  ;; label = @2
+      loop  ;; label = @2
         local.get 1
         f64.const 0x1.921fb54442d18p+0 (;=1.5708;)
         f64.div
         f64.const 0x1p-1 (;=0.5;)
         f64.add
         f64.floor
-        local.tee 3
-        f64.const 0x1p-2 (;=0.25;)
+        local.tee 6
+        f64.const 0x0p+0 (;=0;)
+        f64.eq
+        br_if 1 (;@1;)
+        local.get 0
+        local.get 6
+        f64.const -0x1.4cf98e804177dp-164 (;=-5.56227e-50;)
         f64.mul
-        f64.floor
-        f64.const -0x1p+2 (;=-4;)
+        local.tee 7
+        local.get 6
+        f64.const 0x1.f1976b7ed8fbcp-110 (;=1.49738e-33;)
         f64.mul
-        local.get 3
+        local.tee 8
+        local.get 6
+        f64.const -0x1.1a62633145c07p-54 (;=-6.12323e-17;)
+        f64.mul
+        local.tee 9
+        local.get 1
+        local.get 6
+        f64.const -0x1.921fb54442d18p+0 (;=-1.5708;)
+        f64.mul
+        local.tee 10
         f64.add
-        local.tee 4
-        f64.abs
-        f64.const 0x1p+31 (;=2.14748e+09;)
-        f64.lt
-        i32.eqz
-        br_if 0 (;@2;)
+        local.tee 11
+        local.get 10
+        local.get 11
+        local.get 1
+        f64.sub
+        local.tee 12
+        f64.sub
+        local.get 1
+        local.get 11
+        local.get 12
+        f64.sub
+        f64.sub
+        f64.add
+        local.get 5
+        local.get 6
+        local.get 6
+        f64.const 0x1.0000002p+27 (;=1.34218e+08;)
+        f64.mul
+        local.tee 1
+        local.get 1
+        local.get 6
+        f64.sub
+        f64.sub
+        local.tee 1
+        f64.sub
+        local.tee 12
+        f64.const -0x1.dde974p-27 (;=-1.39091e-08;)
+        f64.mul
+        local.get 12
+        f64.const 0x1.921fb58p+0 (;=1.5708;)
+        f64.mul
+        local.get 1
+        f64.const -0x1.dde974p-27 (;=-1.39091e-08;)
+        f64.mul
+        local.get 1
+        f64.const 0x1.921fb58p+0 (;=1.5708;)
+        f64.mul
+        local.get 10
+        f64.add
+        f64.add
+        f64.add
+        f64.add
+        local.tee 13
+        f64.sub
+        local.tee 10
+        f64.add
+        local.tee 14
+        f64.add
+        local.tee 15
+        local.get 13
+        f64.neg
+        local.get 10
+        local.get 5
+        f64.sub
+        local.tee 13
+        f64.sub
+        local.get 5
+        local.get 10
+        local.get 13
+        f64.sub
+        f64.sub
+        f64.add
+        local.get 14
+        local.get 15
+        local.get 11
+        f64.sub
+        f64.sub
+        f64.add
+        local.tee 10
+        f64.add
+        local.tee 5
+        f64.add
+        local.tee 11
+        local.get 10
+        local.get 5
+        local.get 15
+        f64.sub
+        f64.sub
+        local.tee 10
+        local.get 12
+        f64.const 0x1.8a2e038p-81 (;=6.36832e-25;)
+        f64.mul
+        local.get 12
+        f64.const 0x1.1a6263p-54 (;=6.12323e-17;)
+        f64.mul
+        local.get 1
+        f64.const 0x1.8a2e038p-81 (;=6.36832e-25;)
+        f64.mul
+        local.get 1
+        f64.const 0x1.1a6263p-54 (;=6.12323e-17;)
+        f64.mul
+        local.get 9
+        f64.add
+        f64.add
+        f64.add
+        f64.add
+        local.tee 13
+        f64.sub
+        local.tee 15
+        local.get 9
+        local.get 11
+        local.get 5
+        f64.sub
+        local.tee 14
+        f64.sub
+        local.get 5
+        local.get 11
+        local.get 14
+        f64.sub
+        f64.sub
+        f64.add
+        f64.add
+        local.tee 5
+        f64.add
+        local.tee 9
+        local.get 13
+        f64.neg
+        local.get 15
+        local.get 10
+        f64.sub
+        local.tee 13
+        f64.sub
+        local.get 10
+        local.get 15
+        local.get 13
+        f64.sub
+        f64.sub
+        f64.add
+        local.get 5
+        local.get 9
+        local.get 11
+        f64.sub
+        f64.sub
+        f64.add
+        local.tee 10
+        f64.add
+        local.tee 5
+        f64.add
+        local.tee 11
+        local.get 10
+        local.get 5
+        local.get 9
+        f64.sub
+        f64.sub
+        local.tee 9
+        local.get 12
+        f64.const 0x1.27044p-142 (;=2.06703e-43;)
+        f64.mul
+        local.get 12
+        f64.const -0x1.f1976b8p-110 (;=-1.49738e-33;)
+        f64.mul
+        local.get 1
+        f64.const 0x1.27044p-142 (;=2.06703e-43;)
+        f64.mul
+        local.get 1
+        f64.const -0x1.f1976b8p-110 (;=-1.49738e-33;)
+        f64.mul
+        local.get 8
+        f64.add
+        f64.add
+        f64.add
+        f64.add
+        local.tee 12
+        f64.sub
+        local.tee 1
+        local.get 8
+        local.get 11
+        local.get 5
+        f64.sub
+        local.tee 10
+        f64.sub
+        local.get 5
+        local.get 11
+        local.get 10
+        f64.sub
+        f64.sub
+        f64.add
+        f64.add
+        local.tee 8
+        f64.add
+        local.tee 5
+        local.get 12
+        f64.neg
+        local.get 1
+        local.get 9
+        f64.sub
+        local.tee 12
+        f64.sub
+        local.get 9
+        local.get 1
+        local.get 12
+        f64.sub
+        f64.sub
+        f64.add
+        local.get 8
+        local.get 5
+        local.get 11
+        f64.sub
+        f64.sub
+        f64.add
+        local.tee 11
+        f64.add
+        local.tee 1
+        f64.add
+        local.tee 12
+        local.get 11
+        local.get 1
+        local.get 5
+        f64.sub
+        f64.sub
+        local.tee 5
+        f64.const 0x0p+0 (;=0;)
+        f64.add
+        local.tee 11
+        local.get 7
+        local.get 12
+        local.get 1
+        f64.sub
+        local.tee 8
+        f64.sub
+        local.get 1
+        local.get 12
+        local.get 8
+        f64.sub
+        f64.sub
+        f64.add
+        f64.add
+        local.tee 1
+        f64.add
+        local.tee 8
+        f64.const 0x0p+0 (;=0;)
+        local.get 11
+        local.get 5
+        f64.sub
+        local.tee 9
+        f64.sub
+        local.get 5
+        local.get 11
+        local.get 9
+        f64.sub
+        f64.sub
+        f64.add
+        local.get 1
+        local.get 8
+        local.get 12
+        f64.sub
+        f64.sub
+        f64.add
+        local.tee 12
+        f64.add
+        local.tee 1
+        f64.store
+        local.get 0
+        local.get 12
+        local.get 1
+        local.get 8
+        f64.sub
+        f64.sub
+        local.tee 5
+        f64.store offset=8
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 6
+            f64.const 0x1p-2 (;=0.25;)
+            f64.mul
+            f64.floor
+            f64.const -0x1p+2 (;=-4;)
+            f64.mul
+            local.get 6
+            f64.add
+            local.tee 6
+            f64.abs
+            f64.const 0x1p+31 (;=2.14748e+09;)
+            f64.lt
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 6
+            i32.trunc_f64_s
+            local.set 16
+            br 1 (;@3;)
+          end
+          i32.const -2147483648
+          local.set 16
+        end
+        local.get 3
+        local.get 16
+        i32.add
+        local.set 3
         local.get 4
-        i32.trunc_f64_s
-        local.set 5
-        br 1 (;@1;)
+        i32.const 1
+        i32.and
+        local.set 16
+        i32.const 0
+        local.set 4
+        local.get 16
+        br_if 0 (;@2;)
       end
-      i32.const -2147483648
-      local.set 5
     end
     local.get 2
-    local.get 5
-    i32.store
-    local.get 0
     local.get 3
-    f64.const -0x1.4cf98e804177dp-164 (;=-5.56227e-50;)
-    f64.mul
-    local.tee 6
-    local.get 3
-    f64.const 0x1.f1976b7ed8fbcp-110 (;=1.49738e-33;)
-    f64.mul
-    local.tee 7
-    local.get 3
-    f64.const -0x1.1a62633145c07p-54 (;=-6.12323e-17;)
-    f64.mul
-    local.tee 8
-    local.get 3
-    f64.const -0x1.921fb54442d18p+0 (;=-1.5708;)
-    f64.mul
-    local.tee 9
-    local.get 1
-    f64.add
-    local.tee 4
-    local.get 9
-    local.get 4
-    local.get 1
-    f64.sub
-    local.tee 10
-    f64.sub
-    local.get 1
-    local.get 4
-    local.get 10
-    f64.sub
-    f64.sub
-    f64.add
-    f64.const 0x0p+0 (;=0;)
-    local.get 3
-    local.get 3
-    f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-    f64.mul
-    local.tee 1
-    local.get 1
-    local.get 3
-    f64.sub
-    f64.sub
-    local.tee 1
-    f64.sub
-    local.tee 3
-    f64.const -0x1.dde974p-27 (;=-1.39091e-08;)
-    f64.mul
-    local.get 3
-    f64.const 0x1.921fb58p+0 (;=1.5708;)
-    f64.mul
-    local.get 1
-    f64.const -0x1.dde974p-27 (;=-1.39091e-08;)
-    f64.mul
-    local.get 1
-    f64.const 0x1.921fb58p+0 (;=1.5708;)
-    f64.mul
-    local.get 9
-    f64.add
-    f64.add
-    f64.add
-    f64.add
-    local.tee 11
-    f64.sub
-    local.tee 9
-    f64.add
-    local.tee 12
-    f64.add
-    local.tee 10
-    local.get 11
-    f64.neg
-    local.get 9
-    f64.sub
-    local.get 9
-    local.get 9
-    f64.sub
-    f64.const 0x0p+0 (;=0;)
-    f64.add
-    f64.add
-    local.get 12
-    local.get 10
-    local.get 4
-    f64.sub
-    f64.sub
-    f64.add
-    local.tee 11
-    f64.add
-    local.tee 4
-    f64.add
-    local.tee 9
-    local.get 11
-    local.get 4
-    local.get 10
-    f64.sub
-    f64.sub
-    local.tee 10
-    local.get 3
-    f64.const 0x1.8a2e038p-81 (;=6.36832e-25;)
-    f64.mul
-    local.get 3
-    f64.const 0x1.1a6263p-54 (;=6.12323e-17;)
-    f64.mul
-    local.get 1
-    f64.const 0x1.8a2e038p-81 (;=6.36832e-25;)
-    f64.mul
-    local.get 1
-    f64.const 0x1.1a6263p-54 (;=6.12323e-17;)
-    f64.mul
-    local.get 8
-    f64.add
-    f64.add
-    f64.add
-    f64.add
-    local.tee 12
-    f64.sub
-    local.tee 11
-    local.get 8
-    local.get 9
-    local.get 4
-    f64.sub
-    local.tee 13
-    f64.sub
-    local.get 4
-    local.get 9
-    local.get 13
-    f64.sub
-    f64.sub
-    f64.add
-    f64.add
-    local.tee 4
-    f64.add
-    local.tee 8
-    local.get 12
-    f64.neg
-    local.get 11
-    local.get 10
-    f64.sub
-    local.tee 12
-    f64.sub
-    local.get 10
-    local.get 11
-    local.get 12
-    f64.sub
-    f64.sub
-    f64.add
-    local.get 4
-    local.get 8
-    local.get 9
-    f64.sub
-    f64.sub
-    f64.add
-    local.tee 10
-    f64.add
-    local.tee 4
-    f64.add
-    local.tee 9
-    local.get 10
-    local.get 4
-    local.get 8
-    f64.sub
-    f64.sub
-    local.tee 8
-    local.get 3
-    f64.const 0x1.27044p-142 (;=2.06703e-43;)
-    f64.mul
-    local.get 3
-    f64.const -0x1.f1976b8p-110 (;=-1.49738e-33;)
-    f64.mul
-    local.get 1
-    f64.const 0x1.27044p-142 (;=2.06703e-43;)
-    f64.mul
-    local.get 1
-    f64.const -0x1.f1976b8p-110 (;=-1.49738e-33;)
-    f64.mul
-    local.get 7
-    f64.add
-    f64.add
-    f64.add
-    f64.add
-    local.tee 1
-    f64.sub
-    local.tee 3
-    local.get 7
-    local.get 9
-    local.get 4
-    f64.sub
-    local.tee 10
-    f64.sub
-    local.get 4
-    local.get 9
-    local.get 10
-    f64.sub
-    f64.sub
-    f64.add
-    f64.add
-    local.tee 7
-    f64.add
-    local.tee 4
-    local.get 1
-    f64.neg
-    local.get 3
-    local.get 8
-    f64.sub
-    local.tee 1
-    f64.sub
-    local.get 8
-    local.get 3
-    local.get 1
-    f64.sub
-    f64.sub
-    f64.add
-    local.get 7
-    local.get 4
-    local.get 9
-    f64.sub
-    f64.sub
-    f64.add
-    local.tee 9
-    f64.add
-    local.tee 3
-    f64.add
-    local.tee 1
-    local.get 9
-    local.get 3
-    local.get 4
-    f64.sub
-    f64.sub
-    local.tee 4
-    f64.const 0x0p+0 (;=0;)
-    f64.add
-    local.tee 9
-    local.get 6
-    local.get 1
-    local.get 3
-    f64.sub
-    local.tee 7
-    f64.sub
-    local.get 3
-    local.get 1
-    local.get 7
-    f64.sub
-    f64.sub
-    f64.add
-    f64.add
-    local.tee 7
-    f64.add
-    local.tee 3
-    f64.const 0x0p+0 (;=0;)
-    local.get 9
-    local.get 4
-    f64.sub
-    local.tee 8
-    f64.sub
-    local.get 4
-    local.get 9
-    local.get 8
-    f64.sub
-    f64.sub
-    f64.add
-    local.get 7
-    local.get 3
-    local.get 1
-    f64.sub
-    f64.sub
-    f64.add
-    local.tee 1
-    f64.add
-    local.tee 4
-    f64.store
-    local.get 0
-    local.get 1
-    local.get 4
-    local.get 3
-    f64.sub
-    f64.sub
-    f64.store offset=8)
+    i32.const 3
+    i32.and
+    i32.store)
   (func $pyf_f7 (param i32 i32)
     (local i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 f64)
     global.get $c_sp

@@ -105,6 +105,21 @@ class PythonCompilerTest {
   }
 
   @Test
+  void trigonometryRefusesArgumentsItCannotReduceExactly() {
+    var out =
+        COMPILER.compile(
+            "trig.py", "import math\ndef filter(x: float) -> float:\n    return math.sin(x)\n");
+    var udf = UdfRuntime.builder().build().load(out.wasm(), out.manifest());
+    EvalResult near =
+        udf.evaluate(DocumentView.parse("{}", "d"), udf.bind(Map.of("x", Json.parse("1e30", "v"))));
+    assertThat(near.ok()).as(near.message()).isTrue();
+    EvalResult far =
+        udf.evaluate(DocumentView.parse("{}", "d"), udf.bind(Map.of("x", Json.parse("1e31", "v"))));
+    assertThat(far.error()).isEqualTo(ErrorKind.TRAP);
+    assertThat(far.message()).contains("ValueError: sin, cos and tan of |x| >= 2**100");
+  }
+
+  @Test
   void theExampleIsSmallDeterministicAndDescribedByItsSource() throws Exception {
     var path = Fixtures.root().resolve("examples/python-filter/text_similarity.py");
     String src = Files.readString(path);
