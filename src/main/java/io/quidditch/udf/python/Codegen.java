@@ -872,22 +872,34 @@ final class Codegen {
         }
       }
     }
+    // per list: v + c for v in [start, end) needs start + min(c) >= 0 and end + max(c) <= len
+    Map<String, long[]> span = new LinkedHashMap<>();
     for (String key : loop.proven()) {
       int open = key.indexOf('[');
-      String len = "(local.get " + headers.get(key.substring(0, open)).len() + ")";
+      String x = key.substring(0, open);
+      String len = "(local.get " + headers.get(x).len() + ")";
       String index = key.substring(open + 1, key.length() - 1);
       int plus = index.indexOf('+');
       if (plus >= 0) {
-        // v + c for v in [start, end): start + c >= 0 and end + c <= len
-        String c = "(i64.const " + index.substring(plus + 1) + ")";
-        tests.add("(i64.ge_s (i64.add (local.get " + v + ") " + c + ") (i64.const 0))");
-        tests.add("(i64.le_s (i64.add (local.get " + end + ") " + c + ") " + len + ")");
+        long c = Long.parseLong(index.substring(plus + 1));
+        span.merge(
+            x,
+            new long[] {c, c},
+            (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
       } else {
         String k = "(local.get $v_" + index + ")";
         tests.add("(i64.ge_s " + k + " (i64.const 0))");
         tests.add("(i64.lt_s " + k + " " + len + ")");
       }
     }
+    span.forEach(
+        (x, c) -> {
+          String len = "(local.get " + headers.get(x).len() + ")";
+          tests.add(
+              "(i64.ge_s (i64.add (local.get " + v + ") (i64.const " + c[0] + ")) (i64.const 0))");
+          tests.add(
+              "(i64.le_s (i64.add (local.get " + end + ") (i64.const " + c[1] + ")) " + len + ")");
+        });
     String all = tests.get(0);
     for (int i = 1; i < tests.size(); i++) {
       all = "(i32.and " + all + " " + tests.get(i) + ")";
