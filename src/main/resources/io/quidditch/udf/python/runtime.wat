@@ -45,7 +45,7 @@
       (then (call $trap (local.get $msg))))
     (i32.wrap_i64 (local.get $i)))
   (func $str_byte (param $s i32) (param $i i64) (result i32)
-    (if (i64.lt_u (local.get $i) (i64.extend_i32_u (i32.load (local.get $s))))
+    (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $i) (i64.const -1)) (i64.sub (local.get $i) (i64.extend_i32_u (i32.load (local.get $s))))) (i64.const 63)))
       (then (return (i32.load8_u offset=4 (i32.add (local.get $s) (i32.wrap_i64 (local.get $i)))))))
     (i32.load8_u offset=4 (i32.add (local.get $s) (call $norm_index (local.get $i) (i32.load (local.get $s)) (global.get $msg_str_index)))))
   (func $str_char (param $s i32) (param $i i64) (result i32) (local $p i32)
@@ -189,7 +189,8 @@
     (i32.store offset=8 (local.get $l) (i32.add (local.get $l) (i32.const 16)))
     (local.get $l))
   (func $list_addr (param $l i32) (param $i i64) (result i32)
-    (if (i64.lt_u (local.get $i) (i64.extend_i32_u (i32.load (local.get $l))))
+    ;; 0 <= i < len when the sign bit of ~i & (i - len) is set: no comparison, which Chicory calls out for
+    (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $i) (i64.const -1)) (i64.sub (local.get $i) (i64.extend_i32_u (i32.load (local.get $l))))) (i64.const 63)))
       (then (return (i32.add (i32.load offset=8 (local.get $l)) (i32.shl (i32.wrap_i64 (local.get $i)) (i32.const 3))))))
     (i32.add (i32.load offset=8 (local.get $l))
       (i32.shl (call $norm_index (local.get $i) (i32.load (local.get $l)) (global.get $msg_list_index)) (i32.const 3))))
