@@ -438,6 +438,21 @@ EXPORT(py_pow) double py_pow(double x, double y) { // the caller checked py_pow_
 
 // ------------------------------------------------------------------ fmod, //, %
 
+// The 53-bit mantissa of a finite double with its hidden bit, a subnormal's normalised (*e, the
+// biased exponent, lowered to match)
+INLINE u64 mantissa(u64 bits, int *e) {
+  u64 m = bits & 0x000fffffffffffffULL;
+  if (*e != 0) {
+    return m | 0x0010000000000000ULL;
+  }
+  *e = 1;
+  while (!(m & 0x0010000000000000ULL)) {
+    m <<= 1;
+    (*e)--;
+  }
+  return m;
+}
+
 EXPORT(py_fmod) double py_fmod(double x, double y) { // exact, as C's fmod; y != 0
   u64 ux = bits_of(x), uy = bits_of(y);
   int ex = (int)((ux >> 52) & 0x7ff), ey = (int)((uy >> 52) & 0x7ff);
@@ -452,25 +467,7 @@ EXPORT(py_fmod) double py_fmod(double x, double y) { // exact, as C's fmod; y !=
   if (ax == ay) {
     return from_bits(sign);
   }
-  u64 mx = ux & 0x000fffffffffffffULL, my = uy & 0x000fffffffffffffULL;
-  if (ex == 0) { // subnormal: normalise the mantissa
-    ex = 1;
-    while (!(mx & 0x0010000000000000ULL)) {
-      mx <<= 1;
-      ex--;
-    }
-  } else {
-    mx |= 0x0010000000000000ULL;
-  }
-  if (ey == 0) {
-    ey = 1;
-    while (!(my & 0x0010000000000000ULL)) {
-      my <<= 1;
-      ey--;
-    }
-  } else {
-    my |= 0x0010000000000000ULL;
-  }
+  u64 mx = mantissa(ux, &ex), my = mantissa(uy, &ey);
   // long division of the mantissas, one bit of exponent difference at a time
   for (; ex > ey; ex--) {
     if (mx >= my) {

@@ -848,12 +848,7 @@ final class Codegen {
     for (Forward w : loop.forwards()) {
       for (String z : loop.stored()) {
         if (!z.equals(w.list())) {
-          tests.add(
-              "(i32.ne (local.get "
-                  + headers.get(w.list()).data()
-                  + ") (local.get "
-                  + headers.get(z).data()
-                  + "))");
+          tests.add(notSameList(w.list(), z));
         }
       }
     }
@@ -863,12 +858,7 @@ final class Codegen {
       tests.add("(i64.lt_s (local.get " + v + ") (local.get " + end + "))");
       for (Carry c : loop.carries()) {
         for (String y : loop.stored()) {
-          tests.add(
-              "(i32.ne (local.get "
-                  + headers.get(c.list()).data()
-                  + ") (local.get "
-                  + headers.get(y).data()
-                  + "))");
+          tests.add(notSameList(c.list(), y));
         }
       }
     }
@@ -905,6 +895,15 @@ final class Codegen {
       all = "(i32.and " + all + " " + tests.get(i) + ")";
     }
     return all;
+  }
+
+  /** Two lists are the same list exactly when they share their item storage. */
+  private String notSameList(String a, String b) {
+    return "(i32.ne (local.get "
+        + headers.get(a).data()
+        + ") (local.get "
+        + headers.get(b).data()
+        + "))";
   }
 
   /** The address of item {@code v + c} of a list's item storage. */
