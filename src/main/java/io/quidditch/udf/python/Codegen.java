@@ -650,8 +650,11 @@ final class Codegen {
                 .append(")\n");
           }
           fast = proven;
-          rangeLoop(f, labels++, v, st, done, constantStep, unchecked, top, bottom);
-          fast = null;
+          try {
+            rangeLoop(f, labels++, v, st, done, constantStep, unchecked, top, bottom);
+          } finally {
+            fast = null;
+          }
           out.append("    (if ")
               .append(inBounds(proven, v, end))
               .append(" (then\n")
