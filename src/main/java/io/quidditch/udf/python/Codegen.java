@@ -592,77 +592,7 @@ final class Codegen {
       if (proven == null) {
         rangeLoop(f, n, v, st, done, constantStep, out, "", "");
       } else {
-        // two versions: one without the checks proven unnecessary, one with every check
-        StringBuilder checked = new StringBuilder();
-        int reported = errors.size();
-        rangeLoop(f, n, v, st, done, constantStep, checked, "", "");
-        if (errors.size() > reported) {
-          out.append(checked);
-        } else {
-          StringBuilder unchecked = new StringBuilder();
-          // a byte of a string at an index the loop does not change is read once, here
-          for (String key : proven.proven()) {
-            int open = key.indexOf('[');
-            String x = key.substring(0, open);
-            String k = key.substring(open + 1, key.length() - 1);
-            if (!k.contains("+") && headers.get(x).data() == null) {
-              String b = newLocal("b", "bool");
-              unchecked
-                  .append("    (local.set ")
-                  .append(b)
-                  .append(" (i32.load8_u offset=4 (i32.add (local.get $v_")
-                  .append(x)
-                  .append(") (i32.wrap_i64 (local.get $v_")
-                  .append(k)
-                  .append(")))))\n");
-              proven.bytes().put(key, b);
-            }
-          }
-          StringBuilder top = new StringBuilder();
-          StringBuilder bottom = new StringBuilder();
-          for (Carry c : proven.carries()) {
-            String data = headers.get(c.list()).data();
-            unchecked
-                .append("    (local.set ")
-                .append(c.now())
-                .append(' ')
-                .append(load(slot(data, "(local.get " + v + ")", c.c()), c.elem()))
-                .append(")\n");
-            top.append("      (local.set ")
-                .append(c.next())
-                .append(' ')
-                .append(load(slot(data, "(local.get " + v + ")", c.c() + 1), c.elem()))
-                .append(")\n");
-            bottom
-                .append("      (local.set ")
-                .append(c.now())
-                .append(" (local.get ")
-                .append(c.next())
-                .append("))\n");
-          }
-          for (Forward w : proven.forwards()) {
-            unchecked
-                .append("    (local.set ")
-                .append(w.value())
-                .append(' ')
-                .append(
-                    load(slot(headers.get(w.list()).data(), "(local.get " + v + ")", w.c()), "int"))
-                .append(")\n");
-          }
-          fast = proven;
-          try {
-            rangeLoop(f, labels++, v, st, done, constantStep, unchecked, top, bottom);
-          } finally {
-            fast = null;
-          }
-          out.append("    (if ")
-              .append(inBounds(proven, v, end))
-              .append(" (then\n")
-              .append(unchecked)
-              .append("    ) (else\n")
-              .append(checked)
-              .append("    ))\n");
-        }
+        versionedRange(f, n, v, st, end, done, proven, out);
       }
       hoisted.forEach(headers::remove);
       return;
@@ -718,6 +648,92 @@ final class Codegen {
       return nonNegativeLiteral(i.then()) && nonNegativeLiteral(i.otherwise());
     }
     return e instanceof Ast.Num n && !n.isFloat() && constantInt(e) >= 0;
+  }
+
+  /**
+   * An innermost range loop in two versions, chosen by a test before it: one without the checks
+   * {@code proven} makes unnecessary (and with its carried and forwarded values), one with every
+   * check.
+   */
+  private void versionedRange(
+      Ast.For f,
+      int n,
+      String v,
+      String st,
+      String end,
+      String done,
+      FastLoop proven,
+      StringBuilder out) {
+    // two versions: one without the checks proven unnecessary, one with every check
+    StringBuilder checked = new StringBuilder();
+    int reported = errors.size();
+    rangeLoop(f, n, v, st, done, 1, checked, "", "");
+    if (errors.size() > reported) {
+      out.append(checked);
+    } else {
+      StringBuilder unchecked = new StringBuilder();
+      // a byte of a string at an index the loop does not change is read once, here
+      for (String key : proven.proven()) {
+        int open = key.indexOf('[');
+        String x = key.substring(0, open);
+        String k = key.substring(open + 1, key.length() - 1);
+        if (!k.contains("+") && headers.get(x).data() == null) {
+          String b = newLocal("b", "bool");
+          unchecked
+              .append("    (local.set ")
+              .append(b)
+              .append(" (i32.load8_u offset=4 (i32.add (local.get $v_")
+              .append(x)
+              .append(") (i32.wrap_i64 (local.get $v_")
+              .append(k)
+              .append(")))))\n");
+          proven.bytes().put(key, b);
+        }
+      }
+      StringBuilder top = new StringBuilder();
+      StringBuilder bottom = new StringBuilder();
+      for (Carry c : proven.carries()) {
+        String data = headers.get(c.list()).data();
+        unchecked
+            .append("    (local.set ")
+            .append(c.now())
+            .append(' ')
+            .append(load(slot(data, "(local.get " + v + ")", c.c()), c.elem()))
+            .append(")\n");
+        top.append("      (local.set ")
+            .append(c.next())
+            .append(' ')
+            .append(load(slot(data, "(local.get " + v + ")", c.c() + 1), c.elem()))
+            .append(")\n");
+        bottom
+            .append("      (local.set ")
+            .append(c.now())
+            .append(" (local.get ")
+            .append(c.next())
+            .append("))\n");
+      }
+      for (Forward w : proven.forwards()) {
+        unchecked
+            .append("    (local.set ")
+            .append(w.value())
+            .append(' ')
+            .append(load(slot(headers.get(w.list()).data(), "(local.get " + v + ")", w.c()), "int"))
+            .append(")\n");
+      }
+      fast = proven;
+      try {
+        rangeLoop(f, labels++, v, st, done, 1, unchecked, top, bottom);
+      } finally {
+        fast = null;
+      }
+      out.append("    (if ")
+          .append(inBounds(proven, v, end))
+          .append(" (then\n")
+          .append(unchecked)
+          .append("    ) (else\n")
+          .append(checked)
+          .append("    ))\n");
+    }
   }
 
   /** One range loop; {@code top} runs first in every turn, {@code bottom} last (after continue). */
