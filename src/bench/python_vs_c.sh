@@ -6,6 +6,7 @@
 # each in a fresh JVM, and the medians are compared: this machine is noisy.
 #
 #   src/bench/python_vs_c.sh [ROUNDS] [SECONDS]     (defaults: 3 rounds, 4 s of measurement each)
+#   WARMUP=6s (default 3s) sets the warm-up of each run; JAVA_OPTS adds JVM options to both sides.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-3}"
