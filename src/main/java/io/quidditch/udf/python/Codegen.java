@@ -12,8 +12,11 @@ import java.util.Set;
 /**
  * Turns the checked syntax tree into WebAssembly text: one function per Python function, a
  * generated {@code filter(ctx i64)} export around the entry function, string literals in data
- * segments, and a small runtime (bump allocator reset at every call, strings, lists, checked
- * integer arithmetic). Types are found in the same pass, in statement order; errors are collected.
+ * segments, and the functions of {@link RuntimeLibrary} the code calls (bump allocator reset at
+ * every call, strings, lists, float operations). Types are found in the same pass, in statement
+ * order; errors are collected. Loops read list and string headers once where {@link LoopFacts}
+ * allows, and innermost range loops may get a version without index checks ({@code
+ * versionedRange}).
  */
 final class Codegen {
   private static final int DATA_START = 1024;
