@@ -78,8 +78,8 @@ final class Codegen {
    */
   private record FastLoop(
       String var,
-      Set<String> proven,
-      Map<String, String> bytes,
+      Set<Access> proven,
+      Map<Access, String> bytes,
       List<Carry> carries,
       Set<String> stored,
       List<Forward> forwards) {}
@@ -97,6 +97,18 @@ final class Codegen {
   private record Carry(String list, long c, String elem, String now, String next) {}
 
   private FastLoop fast;
+
+  /** A subscript in a loop over v: {@code list[v + offset]}, or {@code list[name]} (no offset). */
+  private record Access(String list, Long offset, String name) {
+    /** The access {@code list[index]} is, or null when the index has neither form. */
+    static Access of(String var, String list, Ast.Expr index) {
+      Long c = LoopFacts.offsetFrom(var, index);
+      if (c != null) {
+        return new Access(list, c, null);
+      }
+      return index instanceof Ast.Name k ? new Access(list, null, k.id()) : null;
+    }
+  }
 
   Codegen(Ast.Module module, List<Lexer.Diag> errors) {
     this.module = module;
@@ -432,11 +444,8 @@ final class Codegen {
           .append(" (i32.eqz ")
           .append(truthy(expr(w.cond())))
           .append("))\n");
-      out.append("      (block $cnt").append(n).append('\n');
-      loops.add(new int[] {n});
-      w.body().forEach(b -> statement(b, out));
-      loops.remove(loops.size() - 1);
-      out.append("      )\n      (br $top").append(n).append(")))\n");
+      loopBody(n, w.body(), out);
+      out.append("      (br $top").append(n).append(")))\n");
       hoisted.forEach(headers::remove);
     } else if (s instanceof Ast.For f) {
       forLoop(f, out);
@@ -634,12 +643,18 @@ final class Codegen {
         .append(" (i64.add (local.get ")
         .append(idx)
         .append(") (i64.const 1)))\n");
+    loopBody(n, f.body(), out);
+    out.append("      (br $top").append(n).append(")))\n");
+    hoisted.forEach(headers::remove);
+  }
+
+  /** A loop's body in the block that {@code continue} (a branch to {@code $cntN}) leaves. */
+  private void loopBody(int n, List<Ast.Stmt> body, StringBuilder out) {
     out.append("      (block $cnt").append(n).append('\n');
     loops.add(new int[] {n});
-    f.body().forEach(b -> statement(b, out));
+    body.forEach(b -> statement(b, out));
     loops.remove(loops.size() - 1);
-    out.append("      )\n      (br $top").append(n).append(")))\n");
-    hoisted.forEach(headers::remove);
+    out.append("      )\n");
   }
 
   /**
@@ -676,21 +691,18 @@ final class Codegen {
     } else {
       StringBuilder unchecked = new StringBuilder();
       // a byte of a string at an index the loop does not change is read once, here
-      for (String key : proven.proven()) {
-        int open = key.indexOf('[');
-        String x = key.substring(0, open);
-        String k = key.substring(open + 1, key.length() - 1);
-        if (!k.contains("+") && headers.get(x).data() == null) {
+      for (Access a : proven.proven()) {
+        if (a.offset() == null && headers.get(a.list()).data() == null) {
           String b = newLocal("b", "bool");
           unchecked
               .append("    (local.set ")
               .append(b)
               .append(" (i32.load8_u offset=4 (i32.add (local.get $v_")
-              .append(x)
+              .append(a.list())
               .append(") (i32.wrap_i64 (local.get $v_")
-              .append(k)
+              .append(a.name())
               .append(")))))\n");
-          proven.bytes().put(key, b);
+          proven.bytes().put(a, b);
         }
       }
       StringBuilder top = new StringBuilder();
@@ -753,11 +765,7 @@ final class Codegen {
     out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
     out.append("      (br_if $brk").append(n).append(' ').append(done).append(")\n");
     out.append(top);
-    out.append("      (block $cnt").append(n).append('\n');
-    loops.add(new int[] {n});
-    f.body().forEach(b -> statement(b, out));
-    loops.remove(loops.size() - 1);
-    out.append("      )\n");
+    loopBody(n, f.body(), out);
     out.append(bottom);
     out.append("      (local.set ")
         .append(v)
@@ -778,19 +786,15 @@ final class Codegen {
     if (facts.nestedLoop || facts.assigned.contains(f.var())) {
       return null;
     }
-    Set<String> proven = new LinkedHashSet<>();
+    Set<Access> proven = new LinkedHashSet<>();
     for (Ast.Subscript sub : facts.subscripts) {
       String x = ((Ast.Name) sub.object()).id();
-      if (!headers.containsKey(x)) {
-        continue;
-      }
-      Long c = LoopFacts.offsetFrom(f.var(), sub.index());
-      if (c != null) {
-        proven.add(x + "[" + f.var() + "+" + c + "]");
-      } else if (sub.index() instanceof Ast.Name k
-          && !facts.assigned.contains(k.id())
-          && "int".equals(locals.get(k.id()))) {
-        proven.add(x + "[" + k.id() + "]");
+      Access a = Access.of(f.var(), x, sub.index());
+      if (a != null
+          && headers.containsKey(x)
+          && (a.offset() != null
+              || !facts.assigned.contains(a.name()) && "int".equals(locals.get(a.name())))) {
+        proven.add(a);
       }
     }
     if (proven.isEmpty()) {
@@ -803,17 +807,10 @@ final class Codegen {
         facts.storedInto.stream()
             .allMatch(y -> headers.get(y) != null && headers.get(y).data() != null);
     Map<String, Set<Long>> offsets = new LinkedHashMap<>();
-    for (String key : proven) {
-      int open = key.indexOf('[');
-      String index = key.substring(open + 1, key.length() - 1);
-      String x = key.substring(0, open);
-      if (index.contains("+")) {
-        offsets
-            .computeIfAbsent(x, k -> new LinkedHashSet<>())
-            .add(Long.parseLong(index.substring(index.indexOf('+') + 1)));
-      } else {
-        offsets.computeIfAbsent(x, k -> new LinkedHashSet<>()).add(Long.MIN_VALUE);
-      }
+    for (Access a : proven) {
+      offsets
+          .computeIfAbsent(a.list(), k -> new LinkedHashSet<>())
+          .add(a.offset() != null ? a.offset() : Long.MIN_VALUE);
     }
     for (Map.Entry<String, Set<Long>> e : offsets.entrySet()) {
       String x = e.getKey();
@@ -841,11 +838,11 @@ final class Codegen {
         continue;
       }
       Long stored = LoopFacts.offsetFrom(f.var(), target.index());
-      if (stored == null || !proven.contains(y.id() + "[" + f.var() + "+" + stored + "]")) {
+      if (stored == null || !proven.contains(new Access(y.id(), stored, null))) {
         continue;
       }
       long c = stored - 1;
-      boolean readsOnlyBehind = proven.contains(y.id() + "[" + f.var() + "+" + c + "]");
+      boolean readsOnlyBehind = proven.contains(new Access(y.id(), c, null));
       for (Ast.Subscript sub : facts.subscripts) {
         if (sub != target && ((Ast.Name) sub.object()).id().equals(y.id())) {
           Long at = LoopFacts.offsetFrom(f.var(), sub.index());
@@ -886,22 +883,17 @@ final class Codegen {
     }
     // per list: v + c for v in [start, end) needs start + min(c) >= 0 and end + max(c) <= len
     Map<String, long[]> span = new LinkedHashMap<>();
-    for (String key : loop.proven()) {
-      int open = key.indexOf('[');
-      String x = key.substring(0, open);
-      String len = "(local.get " + headers.get(x).len() + ")";
-      String index = key.substring(open + 1, key.length() - 1);
-      int plus = index.indexOf('+');
-      if (plus >= 0) {
-        long c = Long.parseLong(index.substring(plus + 1));
+    for (Access a : loop.proven()) {
+      if (a.offset() != null) {
+        long c = a.offset();
         span.merge(
-            x,
+            a.list(),
             new long[] {c, c},
-            (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
       } else {
-        String k = "(local.get $v_" + index + ")";
+        String k = "(local.get $v_" + a.name() + ")";
         tests.add("(i64.ge_s " + k + " (i64.const 0))");
-        tests.add("(i64.lt_s " + k + " " + len + ")");
+        tests.add("(i64.lt_s " + k + " (local.get " + headers.get(a.list()).len() + "))");
       }
     }
     span.forEach(
@@ -977,11 +969,8 @@ final class Codegen {
     if (fast == null || !(object instanceof Ast.Name x)) {
       return false;
     }
-    Long c = LoopFacts.offsetFrom(fast.var(), index);
-    if (c != null) {
-      return fast.proven().contains(x.id() + "[" + fast.var() + "+" + c + "]");
-    }
-    return index instanceof Ast.Name k && fast.proven().contains(x.id() + "[" + k.id() + "]");
+    Access a = Access.of(fast.var(), x.id(), index);
+    return a != null && fast.proven().contains(a);
   }
 
   /** The value of an integer literal (or its negation), or 0 when the expression is not one. */
@@ -1079,11 +1068,9 @@ final class Codegen {
       return "(call $str_byte " + str.code() + " " + idx + ")";
     }
     if (proven(object, index)) {
-      if (index instanceof Ast.Name k) {
-        String once = fast.bytes().get(((Ast.Name) object).id() + "[" + k.id() + "]");
-        if (once != null) {
-          return "(local.get " + once + ")";
-        }
+      String once = fast.bytes().get(Access.of(fast.var(), ((Ast.Name) object).id(), index));
+      if (once != null) {
+        return "(local.get " + once + ")";
       }
       return "(i32.load8_u offset=4 (i32.add " + str.code() + " (i32.wrap_i64 " + idx + ")))";
     }
