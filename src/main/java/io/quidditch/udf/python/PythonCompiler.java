@@ -55,18 +55,14 @@ public final class PythonCompiler implements SourceCompiler {
 
   @Override
   public CompiledSource compile(String fileName, String source) {
-    String wat = toWat(fileName, source);
+    String wat = generatedText(fileName, source);
     byte[] wasm = watToWasm.apply(fileName + ".wat", wat);
     return new CompiledSource(wasm, manifest(fileName, source));
   }
 
+  /** The WebAssembly text generated from the source, which {@link #compile} assembles. */
   @Override
   public String generatedText(String fileName, String source) {
-    return toWat(fileName, source);
-  }
-
-  /** The generated WebAssembly text (for debugging and tests). */
-  public String toWat(String fileName, String source) {
     List<Lexer.Diag> errors = new ArrayList<>();
     List<Token> tokens = new Lexer(source, errors).tokens();
     Ast.Module module = errors.isEmpty() ? new Parser(tokens, errors).module() : null;

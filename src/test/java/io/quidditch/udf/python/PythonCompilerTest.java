@@ -152,7 +152,7 @@ class PythonCompilerTest {
     }
     assertThat(programs).isNotEmpty();
     for (java.nio.file.Path p : programs) {
-      String wat = COMPILER.toWat(p.getFileName().toString(), Files.readString(p));
+      String wat = COMPILER.generatedText(p.getFileName().toString(), Files.readString(p));
       assertThat(wat).as(p.toString()).doesNotContain("i32.ge_u").contains("(export \"filter\")");
     }
   }
@@ -171,8 +171,8 @@ class PythonCompilerTest {
             "");
     String growing =
         fixed.replace("        t += xs[i]", "        t += xs[i]\n        xs.append(i)");
-    String a = COMPILER.toWat("a.py", fixed);
-    String b = COMPILER.toWat("b.py", growing);
+    String a = COMPILER.generatedText("a.py", fixed);
+    String b = COMPILER.generatedText("b.py", growing);
     assertThat(a)
         .contains("(i32.load offset=8 (local.get $v_xs))")
         .doesNotContain("call $list_addr");
