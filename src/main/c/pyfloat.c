@@ -585,15 +585,6 @@ static void big_shl(u32 *a, int n) {
   }
 }
 
-static void big_shr1(u32 *a) {
-  for (u32 i = 1; i <= a[0]; i++) {
-    a[i] = (a[i] >> 1) | (i < a[0] ? a[i + 1] << 31 : 0);
-  }
-  if (a[0] && a[a[0]] == 0) {
-    a[0]--;
-  }
-}
-
 // a >>= n; returns whether any bit shifted out was set
 static int big_shr(u32 *a, int n) {
   int words = n / 32, b = n % 32, lost = 0;
@@ -1048,7 +1039,7 @@ EXPORT(py_strtod) double py_strtod(const char *s, int len, u32 *scratch) {
       big_sub(a, b);
       q |= 1;
     }
-    big_shr1(b);
+    big_shr(b, 1);
   }
   return sign * round_to_double(q, -shift, a[0] != 0);
 }

@@ -7213,7 +7213,7 @@
           local.get 3
           local.get 1
           i32.add
-          local.tee 14
+          local.tee 4
           i32.const 62
           i32.add
           local.tee 3
@@ -7227,7 +7227,7 @@
         end
         local.get 5
         i32.const -62
-        local.get 14
+        local.get 4
         i32.sub
         call $pyf_f20
       end
@@ -7238,14 +7238,14 @@
       block  ;; label = @2
         local.get 6
         i32.load
-        local.tee 4
+        local.tee 10
         i32.eqz
         br_if 0 (;@2;)
-        local.get 4
+        local.get 10
         i32.const 5
         i32.shl
         local.get 6
-        local.get 4
+        local.get 10
         i32.const 2
         i32.shl
         i32.add
@@ -7257,26 +7257,22 @@
       block  ;; label = @2
         local.get 5
         i32.load
-        local.tee 4
+        local.tee 10
         i32.eqz
         br_if 0 (;@2;)
         local.get 5
-        local.get 4
+        local.get 10
         i32.const 2
         i32.shl
         i32.add
         i32.load
         i32.clz
-        local.get 4
+        local.get 10
         i32.const 5
         i32.shl
         i32.sub
         local.set 3
       end
-      local.get 2
-      i32.const 1328
-      i32.add
-      local.set 12
       local.get 5
       local.get 3
       local.get 1
@@ -7289,11 +7285,13 @@
       select
       local.tee 3
       call $pyf_f20
+      local.get 3
+      i32.const 1
+      i32.add
+      local.set 3
       i64.const 0
       local.set 13
       loop  ;; label = @2
-        local.get 3
-        local.set 0
         local.get 13
         i64.const 1
         i64.shl
@@ -7313,80 +7311,14 @@
           i64.or
           local.set 13
         end
-        block  ;; label = @3
-          local.get 5
-          i32.load
-          local.tee 8
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 12
-          i32.load
-          i32.const 1
-          i32.shr_u
-          local.set 1
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 8
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 12
-              local.set 4
-              br 1 (;@4;)
-            end
-            local.get 8
-            i32.const -1
-            i32.add
-            local.set 10
-            local.get 12
-            local.set 3
-            loop  ;; label = @5
-              local.get 3
-              local.get 3
-              i32.const 4
-              i32.add
-              local.tee 4
-              i32.load
-              local.tee 9
-              i32.const 31
-              i32.shl
-              local.get 1
-              i32.or
-              i32.store
-              local.get 9
-              i32.const 1
-              i32.shr_u
-              local.set 1
-              local.get 4
-              local.set 3
-              local.get 10
-              i32.const -1
-              i32.add
-              local.tee 10
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 4
-          local.get 1
-          i32.store
-          local.get 5
-          local.get 8
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 8
-          i32.const -1
-          i32.add
-          i32.store
-        end
-        local.get 0
+        local.get 5
+        i32.const 1
+        call $pyf_f27
+        drop
+        local.get 3
         i32.const -1
         i32.add
-        local.set 3
-        local.get 0
+        local.tee 3
         i32.const 0
         i32.gt_s
         br_if 0 (;@2;)
@@ -7394,7 +7326,7 @@
       local.get 11
       local.get 13
       i32.const -62
-      local.get 14
+      local.get 4
       i32.sub
       local.get 6
       i32.load
