@@ -474,7 +474,7 @@ function _picocli_quidudf_register() {
 
   local commands=""
   local flag_opts="'--no-compile-cache' '--require-signature' '-h' '--help' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--manifest' '--name' '--version' '--description' '--category' '--author' '--function' '--tag' '--format' '--server' '--token'"
+  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--manifest' '--name' '--version' '--description' '--category' '--author' '--function' '--tag' '--format' '--server' '--token' '--opensearch' '--script-id'"
   local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
   local FORMAT_option_args=("TEXT" "JSON") # --format values
 
@@ -543,6 +543,12 @@ function _picocli_quidudf_register() {
       return
       ;;
     '--token')
+      return
+      ;;
+    '--opensearch')
+      return
+      ;;
+    '--script-id')
       return
       ;;
   esac

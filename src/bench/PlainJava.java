@@ -8,7 +8,7 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.Json;
-import io.quidditch.udf.core.harness.DocumentGenerator;
+import io.quidditch.udf.harness.DocumentGenerator;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,0 +1,38 @@
+package io.quidditch.udf.cli;
+
+import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.harness.Compilers;
+import io.quidditch.udf.harness.UdfLoader;
+import io.quidditch.udf.python.PythonCompiler;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Small pieces the commands share. */
+final class Commands {
+  private Commands() {}
+
+  static UdfLoader loader(RegistryOptions registry) {
+    return new UdfLoader(registry.open(), compilers());
+  }
+
+  static UdfLoader loader(RegistryOptions registry, PolicyOptions policy) {
+    return new UdfLoader(registry.open(), compilers(), policy.policy());
+  }
+
+  /** Every source front end: WebAssembly text, and Python compiled through it. */
+  static Compilers compilers() {
+    Compilers base = Compilers.standard();
+    return base.with(new PythonCompiler((file, text) -> base.wat().compile(file, text).wasm()));
+  }
+
+  /** The text itself, or a file's contents when it starts with {@code @}. */
+  static String textOrFile(String value, String option) {
+    if (value.startsWith("@")) {
+      if (value.length() == 1) {
+        throw new BadInputException(option + " @ needs a file name after the @");
+      }
+      return new String(UdfLoader.readFile(Path.of(value.substring(1))), StandardCharsets.UTF_8);
+    }
+    return value;
+  }
+}

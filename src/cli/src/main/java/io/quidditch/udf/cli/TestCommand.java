@@ -1,0 +1,235 @@
+package io.quidditch.udf.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.core.BoundParams;
+import io.quidditch.udf.core.EvalResult;
+import io.quidditch.udf.core.ExitCode;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.LogLine;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ParameterBinder;
+import io.quidditch.udf.core.abi.DocumentView;
+import io.quidditch.udf.core.runtime.LoadedUdf;
+import io.quidditch.udf.core.runtime.UdfRuntime;
+import io.quidditch.udf.harness.ReportWriter;
+import io.quidditch.udf.harness.TestReport;
+import io.quidditch.udf.harness.TestRunner;
+import io.quidditch.udf.harness.TestSpecReader;
+import io.quidditch.udf.harness.UdfLoader;
+import io.quidditch.udf.harness.UdfSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code quidudf test}: run test specs, or evaluate one document ad hoc. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run UDF test specs (tests.yaml), or evaluate one UDF on one document.",
+      "",
+      "  quidudf test examples                      every tests.yaml below examples/",
+      "  quidudf test udf.wasm --doc '{\"price\": 5}' --param max=10",
+    })
+public final class TestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RegistryOptions registry;
+  @Mixin EngineOptions engine;
+  @Mixin PolicyOptions policy;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SPEC|DIR|UDF",
+      description =
+          "Spec files, directories to search for tests.yaml, or one UDF (.wasm, .wat, name@version) with --doc.")
+  List<String> targets;
+
+  @Option(
+      names = "--doc",
+      paramLabel = "JSON|@FILE",
+      description = "A document to evaluate the UDF on (ad-hoc mode).")
+  String doc;
+
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "K=V",
+      description = "A parameter for ad-hoc mode; repeatable.")
+  List<String> params = new ArrayList<>();
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "Manifest for ad-hoc mode (default: udf.yaml beside the module).")
+  Path manifest;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, junit or tap.")
+  ReportWriter.Format format;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the report to FILE (in --format, or JSON for text).")
+  Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    UdfRuntime runtime = engine.runtime(registry);
+    UdfLoader loader = Commands.loader(registry, policy);
+    if (doc != null || !params.isEmpty() || isUdf(targets)) {
+      return adHoc(runtime, loader);
+    }
+    TestReport result = new TestRunner(runtime, loader).run(TestSpecReader.discover(paths()));
+    auditSuites(result);
+    if (result.suites().isEmpty()) {
+      throw new BadInputException(
+          "no " + TestSpecReader.SPEC_FILE + " found under " + String.join(", ", targets));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(ReportWriter.render(result, format));
+    out.flush();
+    if (report != null) {
+      ReportWriter.Format fileFormat =
+          format == ReportWriter.Format.TEXT ? ReportWriter.Format.JSON : format;
+      Files.writeString(report, ReportWriter.render(result, fileFormat), StandardCharsets.UTF_8);
+    }
+    if (result.badSpecs() > 0) {
+      if (format != ReportWriter.Format.TEXT) {
+        result.suites().stream()
+            .filter(s -> s.error() != null)
+            .forEach(
+                s -> spec.commandLine().getErr().println("quidudf test: bad spec: " + s.error()));
+      }
+      return ExitCode.BAD_INPUT;
+    }
+    return result.allPassed() ? ExitCode.OK : ExitCode.NO;
+  }
+
+  private void auditSuites(TestReport result) {
+    for (var s : result.suites()) {
+      long failed =
+          s.cases().stream()
+              .filter(c -> c.status() != io.quidditch.udf.harness.CaseResult.Status.PASS)
+              .count();
+      double ms =
+          s.cases().stream().mapToLong(io.quidditch.udf.harness.CaseResult::nanos).sum() / 1e6;
+      String detail =
+          s.error() != null
+              ? s.error()
+              : s.spec() + ": " + (s.cases().size() - failed) + " passed, " + failed + " not";
+      Audit.record(
+          registry,
+          s.udfName(),
+          s.udfVersion(),
+          "test",
+          s.error() == null && failed == 0,
+          s.error() != null ? "bad_input" : failed > 0 ? "test_failed" : null,
+          ms,
+          null,
+          detail);
+    }
+  }
+
+  private List<Path> paths() {
+    List<Path> out = new ArrayList<>();
+    targets.forEach(t -> out.add(Path.of(t)));
+    return out;
+  }
+
+  private static boolean isUdf(List<String> targets) {
+    if (targets.size() != 1) {
+      return false;
+    }
+    String t = targets.get(0).toLowerCase(Locale.ROOT);
+    return !(t.endsWith(".yaml")
+        || t.endsWith(".yml")
+        || Files.isDirectory(Path.of(targets.get(0))));
+  }
+
+  private int adHoc(UdfRuntime runtime, UdfLoader loader) {
+    if (targets.size() != 1) {
+      throw new BadInputException("ad-hoc mode takes exactly one UDF; got " + targets.size());
+    }
+    UdfSource source;
+    try {
+      source = loader.resolve(targets.get(0), null, manifest);
+    } catch (io.quidditch.udf.core.SignatureException e) {
+      Audit.failure(registry, null, null, "test", e);
+      throw e;
+    }
+    LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
+    Map<String, JsonNode> given = parseParams(source.manifest(), params);
+    String docText = doc == null ? "{}" : Commands.textOrFile(doc, "--doc");
+    DocumentView view = DocumentView.parse(docText, "--doc");
+    BoundParams bound = udf.bind(given);
+    EvalResult r = udf.evaluator().evaluate(view, bound);
+    Audit.record(
+        registry,
+        source.manifest().name(),
+        source.manifest().version(),
+        "test",
+        r.ok(),
+        r.ok() ? null : r.error().code(),
+        r.nanos() / 1e6,
+        bound.toJson(),
+        r.ok() ? null : r.message());
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == ReportWriter.Format.JSON) {
+      ObjectNode n = Json.MAPPER.createObjectNode();
+      n.put("udf", source.manifest().name() + "@" + source.manifest().version());
+      n.set("result", r.value());
+      n.put("error_kind", r.error() == null ? null : r.error().code());
+      n.put("message", r.message());
+      n.put("execution_time_ms", r.nanos() / 1e6);
+      ArrayNode logs = n.putArray("logs");
+      r.logs()
+          .forEach(l -> logs.addObject().put("level", l.levelName()).put("message", l.message()));
+      out.println(Json.pretty(n));
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      for (LogLine l : r.logs()) {
+        err.println("log " + l);
+      }
+      if (r.ok()) {
+        out.println(r.value());
+      } else {
+        err.println("quidudf test: " + r.error().code() + ": " + r.message());
+      }
+    }
+    return r.ok() ? ExitCode.OK : r.error().exitCode();
+  }
+
+  /** Parses {@code k=v} pairs, typed by the manifest's declarations. */
+  static Map<String, JsonNode> parseParams(Manifest manifest, List<String> pairs) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new BadInputException("--param '" + pair + "' must look like name=value");
+      }
+      String k = pair.substring(0, eq);
+      out.put(k, ParameterBinder.fromText(manifest.parameter(k), k, pair.substring(eq + 1)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,401 @@
+package io.quidditch.udf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quidditch.udf.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI in-process, as a user types it, with captured output. */
+class CliTest {
+  @TempDir Path tmp;
+  private Path home;
+  private Path example;
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void setUp() {
+    home = tmp.resolve("home");
+    example = Fixtures.root().resolve("examples/custom-score");
+  }
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run runWithRegistry(String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--registry";
+    all[args.length + 1] = home.toString();
+    return run(all);
+  }
+
+  private static void assertOneLineError(Run r, int code, String fragment) {
+    assertThat(r.code()).as(r.err()).isEqualTo(code);
+    assertThat(r.err()).contains(fragment);
+    assertThat(r.err().strip().lines().count()).as("one line: " + r.err()).isEqualTo(1);
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void testingTheExamplesPasses() {
+    Run r = runWithRegistry("test", example.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("13 passed, 0 failed, 0 errors");
+    Run interp =
+        runWithRegistry("test", example.toString(), "--engine", "interpreter", "--format", "json");
+    assertThat(interp.code()).isZero();
+    assertThat(interp.out()).contains("\"passed\" : 13");
+  }
+
+  @Test
+  void reportFileIsWritten() throws Exception {
+    Path report = tmp.resolve("report.xml");
+    Run r =
+        runWithRegistry(
+            "test", example.toString(), "--format", "junit", "--report", report.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(report)).contains("<testsuites>").contains("tests=\"13\"");
+  }
+
+  @Test
+  void failingCasesExitOne() throws Exception {
+    Path dir = tmp.resolve("failing");
+    Files.createDirectories(dir);
+    Files.copy(example.resolve("custom_score.wasm"), dir.resolve("m.wasm"));
+    Files.writeString(
+        dir.resolve("tests.yaml"),
+        "udf: m.wasm\ncases:\n  - {name: wrong, document: {base_score: 1}, expect: false}\n");
+    Run r = runWithRegistry("test", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("FAIL  wrong").contains("expected false, got true");
+  }
+
+  @Test
+  void adHocEvaluationPrintsTheResult() {
+    Path wasm = example.resolve("custom_score.wasm");
+    Run r =
+        runWithRegistry("test", wasm.toString(), "--doc", "{\"base_score\": 0.3, \"boost\": 2}");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).isEqualTo("true");
+    Run low =
+        runWithRegistry(
+            "test",
+            wasm.toString(),
+            "--doc",
+            "{\"base_score\": 0.3}",
+            "--param",
+            "min_score=0.31",
+            "--format",
+            "json");
+    assertThat(low.out()).contains("\"result\" : false");
+    Run bad =
+        runWithRegistry(
+            "test", wasm.toString(), "--doc", "{\"base_score\": ", "--param", "min_score=0.31");
+    assertOneLineError(bad, 3, "--doc is not valid JSON");
+    Run badParam = runWithRegistry("test", wasm.toString(), "--param", "min_score=high");
+    assertOneLineError(badParam, 3, "parameter 'min_score' must be a number");
+    Run unknown = runWithRegistry("test", wasm.toString(), "--param", "nope=1");
+    assertOneLineError(unknown, 3, "unknown parameter 'nope'");
+  }
+
+  @Test
+  void compileRegisterListInspectRemove() throws Exception {
+    Path wat = tmp.resolve("cs.wat");
+    Files.copy(example.resolve("custom_score.wat"), wat);
+    Files.copy(example.resolve("udf.yaml"), tmp.resolve("udf.yaml"));
+    Run compiled = runWithRegistry("compile", wat.toString());
+    assertThat(compiled.code()).as(compiled.err()).isZero();
+    assertThat(Files.readAllBytes(tmp.resolve("cs.wasm")))
+        .isEqualTo(Files.readAllBytes(example.resolve("custom_score.wasm")));
+
+    Run reg = runWithRegistry("register", tmp.resolve("cs.wasm").toString());
+    assertThat(reg.code()).as(reg.err()).isZero();
+    assertThat(reg.out()).contains("registered custom-score@1.0.0");
+    assertThat(
+            runWithRegistry("register", tmp.resolve("cs.wasm").toString(), "--version", "1.1.0")
+                .code())
+        .isZero();
+    assertOneLineError(
+        runWithRegistry("register", tmp.resolve("cs.wasm").toString()), 3, "already registered");
+
+    Run list = runWithRegistry("list", "--format", "json");
+    assertThat(list.out()).contains("\"total\" : 2");
+    Run inspect = runWithRegistry("inspect", "custom-score");
+    assertThat(inspect.out())
+        .contains("custom-score@1.1.0")
+        .contains("env.get_field_f64")
+        .contains("filter (i64) -> i32");
+    Run adhoc = runWithRegistry("test", "custom-score@1.0.0", "--doc", "{\"base_score\": 0.9}");
+    assertThat(adhoc.out().strip()).isEqualTo("true");
+
+    assertThat(runWithRegistry("remove", "custom-score@1.1.0").code()).isZero();
+    assertThat(runWithRegistry("list").out()).contains("1.0.0").doesNotContain("1.1.0");
+    assertOneLineError(
+        runWithRegistry("remove", "custom-score@1.1.0"), 3, "is not in the registry");
+    assertOneLineError(runWithRegistry("remove", "custom-score"), 3, "needs an exact version");
+    assertOneLineError(
+        runWithRegistry("inspect", "nothing-here"), 3, "no UDF named 'nothing-here'");
+  }
+
+  @Test
+  void badInputIsOneLineWithExitThreeAndLeavesTheRegistryUnchanged() throws Exception {
+    Path junk = tmp.resolve("junk.wasm");
+    Files.write(junk, new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 99, 99});
+    assertOneLineError(
+        runWithRegistry("register", junk.toString(), "--name", "junk", "--version", "1.0.0"),
+        3,
+        "not valid WebAssembly");
+    assertOneLineError(
+        runWithRegistry("register", tmp.resolve("missing.wasm").toString()), 3, "no such file");
+    Path empty = tmp.resolve("empty.wasm");
+    Files.write(empty, new byte[0]);
+    assertOneLineError(runWithRegistry("compile", empty.toString()), 3, "module is empty");
+    Path noEntry = tmp.resolve("noentry.wat");
+    Files.writeString(
+        noEntry, "(module (func (export \"other\") (param i64) (result i32) (i32.const 0)))");
+    assertOneLineError(
+        runWithRegistry("register", noEntry.toString(), "--name", "x", "--version", "1.0.0"),
+        3,
+        "exports no function 'filter'");
+    Path badYaml = tmp.resolve("bad/udf.yaml");
+    Files.createDirectories(badYaml.getParent());
+    Files.writeString(badYaml, "name: [unclosed");
+    Files.copy(example.resolve("custom_score.wasm"), badYaml.resolveSibling("m.wasm"));
+    assertOneLineError(
+        runWithRegistry("register", badYaml.resolveSibling("m.wasm").toString()),
+        3,
+        "not valid YAML");
+    Files.writeString(badYaml, "name: x\nversion: 1.0.0\nparameters: [{name: p, type: decimal}]");
+    assertOneLineError(
+        runWithRegistry("register", badYaml.resolveSibling("m.wasm").toString()),
+        3,
+        "unknown parameter type 'decimal'");
+    assertOneLineError(
+        runWithRegistry(
+            "register", example.resolve("custom_score.wasm").toString(), "--name", "../evil"),
+        3,
+        "invalid UDF name");
+    assertThat(runWithRegistry("list", "--format", "json").out()).contains("\"total\" : 0");
+  }
+
+  @Test
+  void watCompileErrorsPointAtTheSource() throws Exception {
+    Path wat = tmp.resolve("broken.wat");
+    Files.writeString(
+        wat, "(module\n  (func (export \"filter\") (param i64) (result i32)\n    (i32.bogus)))\n");
+    Run r = runWithRegistry("compile", wat.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains(wat + ":3:6: error:").contains("    (i32.bogus)").contains("^");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void compileEmitsThePythonCompilersWatOnRequest() throws Exception {
+    Path py = tmp.resolve("decay.py");
+    Files.writeString(
+        py,
+        "import math\n\ndef filter(half_life: float = 30.0) -> float:\n"
+            + "    return score() * math.exp(-get_field_float(\"age\") / half_life)\n");
+    Path wat = tmp.resolve("out/decay.wat");
+    Run r = runWithRegistry("compile", py.toString(), "--emit-wat", wat.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote " + wat);
+    assertThat(Files.readString(wat)).startsWith("(module").contains("$pyf_py_exp");
+    Run adhoc = runWithRegistry("test", py.toString(), "--doc", "{\"_score\": 2.0, \"age\": 30}");
+    assertThat(adhoc.out().strip()).isEqualTo(String.valueOf(2.0 * Math.exp(-1.0)));
+    assertOneLineError(
+        runWithRegistry(
+            "compile", example.resolve("custom_score.wat").toString(), "--emit-wat", "x.wat"),
+        3,
+        "--emit-wat is for sources compiled through WebAssembly text");
+  }
+
+  @Test
+  void compileReportsAbiProblemsOfAWasmFile() throws Exception {
+    Path wat = tmp.resolve("noexport.wat");
+    Files.writeString(
+        wat,
+        "(module (import \"env\" \"fetch_url\" (func (param i32 i32) (result i32))) (memory (export \"memory\") 1) (func (export \"filter\") (param i64) (result i32) (i32.const 0)))");
+    assertThat(runWithRegistry("compile", wat.toString()).code()).isEqualTo(3);
+    Path wasm = tmp.resolve("noexport.wasm");
+    assertThat(Files.exists(wasm)).isTrue();
+    Run r = runWithRegistry("compile", wasm.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).contains("\"valid\" : false").contains("env.fetch_url");
+  }
+
+  @Test
+  void compileAndInspectNameTheFieldsTheCodeReadsAndWarnWhereUdfYamlDisagrees() throws Exception {
+    Path dir = tmp.resolve("cs");
+    Files.createDirectories(dir);
+    Files.copy(example.resolve("custom_score.wasm"), dir.resolve("custom_score.wasm"));
+    Files.writeString(
+        dir.resolve("udf.yaml"),
+        Files.readString(example.resolve("udf.yaml")).replaceAll("(?s)fields:.*?(\\n[a-z]|$)", "$1")
+            + "fields:\n  - {name: base_score, type: f64}\n  - {name: price, type: f64}\n");
+    Run text = runWithRegistry("inspect", dir.resolve("custom_score.wasm").toString());
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("fields:  base_score, boost");
+    assertThat(text.err())
+        .contains("warning: the module seems to read field 'boost'")
+        .contains("udf.yaml declares field 'price'");
+    Run json =
+        runWithRegistry("compile", dir.resolve("custom_score.wasm").toString(), "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.out()).contains("\"inferred_fields\" : [ \"base_score\", \"boost\" ]");
+    Run agree = runWithRegistry("inspect", example.resolve("custom_score.wasm").toString());
+    assertThat(agree.err()).doesNotContain("warning");
+  }
+
+  @Test
+  void signedModulesPassThePolicyAndUnsignedOnesAreRefusedAndAudited() throws Exception {
+    Path keys = tmp.resolve("keys");
+    Path trust = tmp.resolve("trust");
+    assertThat(run("keygen", "--out", keys.toString(), "--name", "ci").code()).isZero();
+    Files.createDirectories(trust);
+    Files.copy(keys.resolve("ci.pub"), trust.resolve("ci.pub"));
+    Path module = tmp.resolve("m/custom_score.wasm");
+    Files.createDirectories(module.getParent());
+    Files.copy(example.resolve("custom_score.wasm"), module);
+    Files.copy(example.resolve("udf.yaml"), module.resolveSibling("udf.yaml"));
+
+    Run refused =
+        runWithRegistry(
+            "register", module.toString(), "--require-signature", "--trust", trust.toString());
+    assertOneLineError(
+        refused, 1, "refused by the signature policy: the module carries no signature");
+    assertThat(runWithRegistry("verify", module.toString(), "--trust", trust.toString()).code())
+        .isEqualTo(1);
+
+    assertThat(run("sign", module.toString(), "--key", keys.resolve("ci.key").toString()).code())
+        .isZero();
+    Run ok =
+        runWithRegistry(
+            "verify", module.toString(), "--trust", trust.toString(), "--format", "json");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("\"status\" : \"valid\"");
+    assertThat(
+            runWithRegistry(
+                    "register",
+                    module.toString(),
+                    "--require-signature",
+                    "--trust",
+                    trust.toString())
+                .code())
+        .isZero();
+    assertThat(
+            runWithRegistry(
+                    "test",
+                    "custom-score@1.0.0",
+                    "--doc",
+                    "{}",
+                    "--require-signature",
+                    "--trust",
+                    trust.toString())
+                .code())
+        .isZero();
+
+    // a stored module changed behind the registry's back is refused, not run
+    Path stored = home.resolve("registry/custom-score/1.0.0/module.wasm");
+    byte[] bytes = Files.readAllBytes(stored);
+    bytes[20] ^= 1;
+    Files.write(stored, bytes);
+    assertOneLineError(
+        runWithRegistry("test", "custom-score@1.0.0", "--doc", "{}"),
+        3,
+        "does not match its digest");
+
+    Run audit = runWithRegistry("audit", "--format", "json");
+    assertThat(audit.out())
+        .contains("\"operation\" : \"refuse\"")
+        .contains("\"operation\" : \"register\"");
+  }
+
+  @Test
+  void limitsShowWhereEachValueComesFrom() throws Exception {
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("config.yaml"), "limits:\n  timeout_ms: 2000\n");
+    Path dir = tmp.resolve("lim");
+    Files.createDirectories(dir);
+    Files.copy(example.resolve("custom_score.wasm"), dir.resolve("m.wasm"));
+    Files.writeString(
+        dir.resolve("udf.yaml"), "name: m\nversion: 1.0.0\nlimits: {memory_pages: 8}\n");
+    Run r = runWithRegistry("limits", dir.resolve("m.wasm").toString(), "--max-log-lines", "7");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("memory_pages\\s+8\\s+manifest of m")
+        .containsPattern("timeout_ms\\s+2000\\s+config file")
+        .containsPattern("max_log_lines\\s+7\\s+flag --max-log-lines")
+        .containsPattern("max_log_line_bytes\\s+4096\\s+default");
+    assertOneLineError(
+        runWithRegistry("limits", "--timeout-ms", "0"),
+        3,
+        "--timeout-ms must be between 1 and 3600000");
+  }
+
+  @Test
+  void initCreatesFoldersWhoseTestsPassStraightAway() {
+    for (String lang : new String[] {"wat", "python", "c", "rust"}) {
+      Path dir = tmp.resolve("new-" + lang);
+      Run init = run("init", "my-" + lang, "--lang", lang, "--dir", dir.toString());
+      assertThat(init.code()).as(init.err()).isZero();
+      assertThat(dir.resolve("build.sh")).isExecutable();
+      Run test = runWithRegistry("test", dir.toString());
+      assertThat(test.code()).as(lang + ": " + test.out()).isZero();
+      assertThat(test.out())
+          .contains("5 passed, 0 failed, 0 errors")
+          .contains("my-" + lang + "@0.1.0");
+    }
+    assertOneLineError(
+        run("init", "go", "--lang", "go", "--dir", tmp.resolve("go").toString()),
+        3,
+        "unknown language 'go'");
+    assertOneLineError(
+        run("init", "again", "--dir", tmp.resolve("new-wat").toString()),
+        3,
+        "already exists and is not empty");
+    assertOneLineError(
+        run("init", "Bad/Name", "--dir", tmp.resolve("x").toString()), 3, "invalid UDF name");
+  }
+
+  @Test
+  void doctorReportsJavaAndTheRegistry() {
+    Run r = runWithRegistry("doctor", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("\"name\" : \"java\"")
+        .contains("\"name\" : \"registry\"")
+        .contains("\"healthy\" : true");
+  }
+
+  @Test
+  void usageErrorsExitTwoAndEveryCommandHasHelp() {
+    Run r = run("test");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("quidudf test:").contains("--help");
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+    CommandLine cl =
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    for (String sub : cl.getSubcommands().keySet()) {
+      if (sub.equals("help")) {
+        continue;
+      }
+      Run help = run(sub, "--help");
+      assertThat(help.code()).as(sub).isZero();
+      assertThat(help.out()).as(sub).contains("Usage: quidudf " + sub);
+    }
+    assertThat(run("--version").out()).contains("quidudf");
+  }
+}

@@ -1,0 +1,491 @@
+package io.quidditch.udf.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quidditch.udf.Fixtures;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.ModulePolicy;
+import io.quidditch.udf.core.runtime.UdfRuntime;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over real HTTP on a free port. */
+class ServerTest {
+  @TempDir Path home;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<UdfServer> servers = new ArrayList<>();
+  private String base;
+
+  private static final String CUSTOM_SCORE =
+      Base64.getEncoder()
+          .encodeToString(
+              Fixtures.read(Fixtures.root().resolve("examples/custom-score/custom_score.wasm")));
+  private static final String STRING_DISTANCE =
+      Base64.getEncoder()
+          .encodeToString(
+              Fixtures.read(Fixtures.root().resolve("src/bench/fixtures/string_distance.wasm")));
+
+  record Resp(int status, JsonNode body, HttpResponse<String> raw) {}
+
+  private void start(String token, long maxBody, int maxConcurrent) {
+    UdfServer s =
+        new UdfServer(
+            new ServerConfig("127.0.0.1", 0, token, home, maxBody),
+            UdfRuntime.builder()
+                .withLimits(
+                    io.quidditch.udf.core.Limits.defaults()
+                        .withConcurrency(maxConcurrent, Duration.ofSeconds(2)))
+                .build(),
+            ModulePolicy.none());
+    servers.add(s);
+    base = "http://127.0.0.1:" + s.start();
+  }
+
+  @AfterEach
+  void stop() {
+    servers.forEach(s -> s.stop(Duration.ofSeconds(1)));
+  }
+
+  private Resp send(String method, String path, String body, String token) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode json = r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body());
+    return new Resp(r.statusCode(), json, r);
+  }
+
+  private Resp get(String path) throws Exception {
+    return send("GET", path, null, null);
+  }
+
+  private Resp post(String path, String body) throws Exception {
+    return send("POST", path, body, null);
+  }
+
+  private static String upload(String name, String version, String b64, String extra) {
+    return "{\"name\":\""
+        + name
+        + "\",\"version\":\""
+        + version
+        + "\",\"language\":\"wasm\",\"wasm_base64\":\""
+        + b64
+        + "\""
+        + extra
+        + "}";
+  }
+
+  private static final String CS_PARAMS =
+      ",\"category\":\"scoring\",\"tags\":[\"demo\"],\"parameters\":[{\"name\":\"min_score\",\"type\":\"f64\",\"default\":0.5}]";
+  private static final String SD_PARAMS =
+      ",\"parameters\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"max_distance\",\"type\":\"int\",\"default\":2}]";
+
+  @Test
+  void theUdfApiEndToEnd() throws Exception {
+    start(null, 10 << 20, 8);
+    assertThat(get("/health").status()).isEqualTo(200);
+    Resp created = post("/api/v1/udfs", upload("custom-score", "1.2.0", CUSTOM_SCORE, CS_PARAMS));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().path("digest").asText()).startsWith("sha256:");
+    assertThat(
+            post("/api/v1/udfs", upload("custom-score", "1.10.0", CUSTOM_SCORE, CS_PARAMS))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            post("/api/v1/udfs", upload("custom-score", "1.2.0", CUSTOM_SCORE, CS_PARAMS)).status())
+        .isEqualTo(409);
+
+    assertThat(get("/api/v1/udfs/custom-score/versions").body().path("versions").toString())
+        .isEqualTo("[\"1.2.0\",\"1.10.0\"]");
+    Resp one = get("/api/v1/udfs/custom-score");
+    assertThat(one.body().path("version").asText()).isEqualTo("1.10.0");
+    assertThat(one.body().path("wasm_size").asInt()).isEqualTo(289);
+    assertThat(one.body().path("signed").asBoolean()).isFalse();
+    assertThat(get("/api/v1/udfs/custom-score?version=1.2.0").body().path("version").asText())
+        .isEqualTo("1.2.0");
+    assertThat(get("/api/v1/udfs?category=scoring").body().path("total").asInt()).isEqualTo(2);
+    assertThat(get("/api/v1/udfs?tag=nothing").body().path("total").asInt()).isZero();
+
+    Resp test =
+        post(
+            "/api/v1/udfs/custom-score/test",
+            "{\"document\":{\"base_score\":0.3,\"boost\":2},\"parameters\":{\"min_score\":0.5}}");
+    assertThat(test.status()).isEqualTo(200);
+    assertThat(test.body().path("result").asBoolean()).isTrue();
+    assertThat(test.body().has("execution_time_ms")).isTrue();
+    Resp stats = get("/api/v1/udfs/custom-score/stats");
+    assertThat(stats.body().path("call_count").asInt()).isEqualTo(1);
+    assertThat(stats.body().path("last_called_at").isTextual()).isTrue();
+
+    // wat source is compiled on the server; a compile error is 422 with diagnostics
+    Resp wat =
+        post(
+            "/api/v1/udfs",
+            "{\"name\":\"keep\",\"version\":\"1.0.0\",\"language\":\"wat\",\"source\":\"(module (func (export \\\"filter\\\") (param i64) (result i32) (i32.const 1)))\"}");
+    assertThat(wat.status()).isEqualTo(201);
+    Resp broken =
+        post(
+            "/api/v1/udfs",
+            "{\"name\":\"bad\",\"version\":\"1.0.0\",\"language\":\"wat\",\"source\":\"(module (func (export \\\"filter\\\") (i32.bogus)))\"}");
+    assertThat(broken.status()).isEqualTo(422);
+    assertThat(broken.body().path("error").path("code").asText()).isEqualTo("compile");
+    assertThat(broken.body().path("error").path("diagnostics").get(0).asText())
+        .contains("source.wat:1:");
+
+    assertThat(send("DELETE", "/api/v1/udfs/custom-score/1.2.0", null, null).status())
+        .isEqualTo(200);
+    assertThat(get("/api/v1/udfs/custom-score?version=1.2.0").status()).isEqualTo(404);
+    assertThat(send("DELETE", "/api/v1/udfs/custom-score/1.2.0", null, null).status())
+        .isEqualTo(404);
+    JsonNode audit = get("/api/v1/audit?udf=custom-score&limit=10").body();
+    assertThat(audit.path("entries").toString())
+        .contains("\"operation\":\"register\"")
+        .contains("\"operation\":\"remove\"")
+        .contains("\"operation\":\"test\"");
+  }
+
+  @Test
+  void everyUserMistakeGetsItsStatusAndAJsonError() throws Exception {
+    start(null, 10 << 20, 8);
+    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
+    Object[][] cases = {
+      {"POST", "/api/v1/udfs", "{not json", 400, "bad_input"},
+      {"POST", "/api/v1/udfs", "[]", 400, "bad_input"},
+      {"POST", "/api/v1/udfs", upload("x", "1.0.0", "!!!notbase64", ""), 400, "bad_input"},
+      {"POST", "/api/v1/udfs", upload("../evil", "1.0.0", CUSTOM_SCORE, ""), 400, "bad_input"},
+      {"POST", "/api/v1/udfs", upload("x", "one", CUSTOM_SCORE, ""), 400, "bad_input"},
+      {
+        "POST",
+        "/api/v1/udfs",
+        upload(
+            "x",
+            "1.0.0",
+            Base64.getEncoder().encodeToString(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 9}),
+            ""),
+        422,
+        "invalid_module"
+      },
+      {
+        "POST",
+        "/api/v1/udfs",
+        upload("x", "1.0.0", CUSTOM_SCORE, ",\"function_name\":\"nope\""),
+        422,
+        "invalid_module"
+      },
+      {
+        "POST",
+        "/api/v1/udfs",
+        upload("x", "1.0.0", CUSTOM_SCORE, ",\"permissions\":[]"),
+        422,
+        "link"
+      },
+      {
+        "POST",
+        "/api/v1/udfs",
+        upload(
+            "x", "1.0.0", CUSTOM_SCORE, ",\"parameters\":[{\"name\":\"p\",\"type\":\"decimal\"}]"),
+        400,
+        "bad_input"
+      },
+      {
+        "POST",
+        "/api/v1/udfs",
+        "{\"name\":\"x\",\"version\":\"1.0.0\",\"language\":\"cobol\"}",
+        400,
+        "bad_input"
+      },
+      {"GET", "/api/v1/udfs/nope", null, 404, "not_found"},
+      {"GET", "/api/v1/udfs/nope/versions", null, 404, "not_found"},
+      {"GET", "/api/v1/udfs/custom-score?version=9.9.9", null, 404, "not_found"},
+      {"GET", "/api/v1/nothing", null, 404, "not_found"},
+      {
+        "POST",
+        "/api/v1/udfs/custom-score/test",
+        "{\"parameters\":{\"min_score\":\"high\"}}",
+        422,
+        "parameter"
+      },
+      {"POST", "/api/v1/udfs/custom-score/test", "{\"parameters\":{\"zzz\":1}}", 422, "parameter"},
+      {"POST", "/api/v1/udfs/custom-score/test", "{\"document\":[1,2]}", 400, "bad_input"},
+      {"POST", "/api/v1/udfs/custom-score/test", "{\"document\":", 400, "bad_input"},
+      {"POST", "/api/v1/query", "{\"query\":{\"match_all\":{}}}", 400, "bad_input"},
+      {"POST", "/api/v1/query", "{\"index\":\"none\"}", 404, "not_found"},
+      {"POST", "/api/v1/indexes/a%2Fb/documents", "{}", 400, "bad_input"},
+      {"POST", "/api/v1/indexes/docs/documents", "[1,2]", 400, "bad_input"},
+      {"GET", "/api/v1/audit?limit=zero", null, 400, "bad_input"},
+    };
+    for (Object[] c : cases) {
+      Resp r = send((String) c[0], (String) c[1], (String) c[2], null);
+      assertThat(r.status()).as(c[0] + " " + c[1] + " " + c[2]).isEqualTo((int) c[3]);
+      assertThat(r.body().path("error").path("code").asText())
+          .as(c[1] + " " + c[2])
+          .isEqualTo((String) c[4]);
+      assertThat(r.body().path("error").path("message").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void mutatingCallsNeedTheToken() throws Exception {
+    start("s3cret", 10 << 20, 8);
+    assertThat(post("/api/v1/udfs", upload("a", "1.0.0", CUSTOM_SCORE, "")).status())
+        .isEqualTo(401);
+    assertThat(
+            send("POST", "/api/v1/udfs", upload("a", "1.0.0", CUSTOM_SCORE, ""), "wrong").status())
+        .isEqualTo(401);
+    assertThat(
+            send("POST", "/api/v1/udfs", upload("a", "1.0.0", CUSTOM_SCORE, ""), "s3cret").status())
+        .isEqualTo(201);
+    assertThat(send("DELETE", "/api/v1/udfs/a/1.0.0", null, null).status()).isEqualTo(401);
+    assertThat(post("/api/v1/indexes/d/documents", "{\"x\":1}").status()).isEqualTo(401);
+    assertThat(get("/api/v1/udfs").status()).isEqualTo(200);
+    assertThat(post("/api/v1/udfs/a/test", "{}").status()).isEqualTo(200);
+  }
+
+  @Test
+  void oversizedBodiesAre413() throws Exception {
+    start(null, 2000, 8);
+    String big = upload("big", "1.0.0", Base64.getEncoder().encodeToString(new byte[4000]), "");
+    Resp r = post("/api/v1/udfs", big);
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.body().path("error").path("code").asText()).isEqualTo("too_large");
+  }
+
+  @Test
+  void aRunawayUdfFailsItsRequestAndTheServerKeepsServing() throws Exception {
+    start(null, 10 << 20, 8);
+    String spin =
+        Base64.getEncoder()
+            .encodeToString(
+                Fixtures.wat(
+                    "(module (memory (export \"memory\") 1) (func (export \"filter\") (param i64) (result i32) (loop $l (br $l)) (i32.const 0)))"));
+    String bomb =
+        Base64.getEncoder()
+            .encodeToString(
+                Fixtures.wat(
+                    "(module (memory (export \"memory\") 1) (func (export \"filter\") (param i64) (result i32)"
+                        + " (block $d (loop $l (br_if $d (i32.eq (memory.grow (i32.const 16)) (i32.const -1))) (br $l))) unreachable))"));
+    assertThat(
+            post("/api/v1/udfs", upload("spin", "1.0.0", spin, ",\"limits\":{\"timeout_ms\":300}"))
+                .status())
+        .isEqualTo(201);
+    assertThat(post("/api/v1/udfs", upload("bomb", "1.0.0", bomb, "")).status()).isEqualTo(201);
+    assertThat(
+            post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS)).status())
+        .isEqualTo(201);
+    Resp r = post("/api/v1/udfs/spin/test", "{}");
+    assertThat(r.status()).isEqualTo(422);
+    assertThat(r.body().path("error").path("code").asText()).isEqualTo("timeout");
+    Resp m = post("/api/v1/udfs/bomb/test", "{}");
+    assertThat(m.body().path("error").path("code").asText()).isEqualTo("trap");
+    assertThat(post("/api/v1/udfs/custom-score/test", "{\"document\":{\"base_score\":1}}").status())
+        .isEqualTo(200);
+    assertThat(post("/api/v1/udfs/spin/test", "{}").body().path("error").path("code").asText())
+        .isEqualTo("timeout");
+    assertThat(get("/api/v1/udfs/spin/stats").body().path("error_count").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void saturatedExecutionSlotsGive503WithRetryAfter() throws Exception {
+    start(null, 10 << 20, 1);
+    String spin =
+        Base64.getEncoder()
+            .encodeToString(
+                Fixtures.wat(
+                    "(module (func (export \"filter\") (param i64) (result i32) (loop $l (br $l)) (i32.const 0)))"));
+    post("/api/v1/udfs", upload("slow", "1.0.0", spin, ",\"limits\":{\"timeout_ms\":4000}"));
+    // one slot, two requests that each hold it for 4 s: whichever comes second waits 2 s, then 503
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Future<Resp> a = pool.submit(() -> post("/api/v1/udfs/slow/test", "{}"));
+    Future<Resp> b = pool.submit(() -> post("/api/v1/udfs/slow/test", "{}"));
+    List<Resp> both = List.of(a.get(), b.get());
+    pool.shutdown();
+    Resp busy = both.stream().filter(r -> r.status() == 503).findFirst().orElseThrow();
+    Resp ran = both.get(busy == both.get(0) ? 1 : 0);
+    assertThat(busy.raw().headers().firstValue("Retry-After")).contains("1");
+    assertThat(busy.body().path("error").path("code").asText()).isEqualTo("busy");
+    assertThat(ran.body().path("error").path("code").asText()).isEqualTo("timeout");
+  }
+
+  @Test
+  void documentsAndQueries() throws Exception {
+    start(null, 10 << 20, 8);
+    post("/api/v1/udfs", upload("string-distance", "1.0.0", STRING_DISTANCE, SD_PARAMS));
+    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
+    String score =
+        Base64.getEncoder()
+            .encodeToString(
+                Fixtures.read(
+                    Fixtures.root()
+                        .resolve("src/core/src/test/resources/conformance/fields/fields.wasm")));
+    post(
+        "/api/v1/udfs",
+        upload(
+            "price",
+            "1.0.0",
+            score,
+            ",\"function_name\":\"f64_val\",\"parameters\":[{\"name\":\"field\",\"type\":\"string\",\"default\":\"price\"}]"));
+    Resp added =
+        post(
+            "/api/v1/indexes/products/documents",
+            "{\"_id\":\"a\",\"title\":\"iphone\",\"price\":5,\"tags\":[\"x\"]}\n{\"_id\":\"b\",\"title\":\"iphnoe\",\"price\":15}\n\n{\"title\":\"ipad case\",\"price\":25}\n");
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(
+            post("/api/v1/indexes/products/documents", "[{\"title\":\"galaxy\",\"price\":35}]")
+                .body()
+                .path("count")
+                .asInt())
+        .isEqualTo(4);
+    assertThat(get("/api/v1/indexes/products").body().path("count").asInt()).isEqualTo(4);
+
+    Resp q =
+        post(
+            "/api/v1/query",
+            "{\"index\":\"products\",\"query\":{\"bool\":{\"filter\":[{\"wasm_udf\":{\"name\":\"string-distance\",\"parameters\":{\"target\":\"iphone\"}}}],\"must_not\":[{\"range\":{\"price\":{\"gt\":10}}}]}}}");
+    assertThat(q.body().path("total").asInt()).isEqualTo(1);
+    assertThat(q.body().path("hits").get(0).path("_id").asText()).isEqualTo("a");
+    assertThat(q.body().has("took_ms")).isTrue();
+
+    Resp scored =
+        post(
+            "/api/v1/query",
+            "{\"index\":\"products\",\"query\":{\"wasm_udf\":{\"name\":\"price\"}},\"size\":2,\"from\":1}");
+    assertThat(scored.body().path("total").asInt()).isEqualTo(4);
+    assertThat(scored.body().path("hits").size()).isEqualTo(2);
+    assertThat(scored.body().path("hits").get(0).path("_score").asDouble()).isEqualTo(25.0);
+    assertThat(scored.body().path("hits").get(1).path("_score").asDouble()).isEqualTo(15.0);
+
+    Resp term =
+        post(
+            "/api/v1/query",
+            "{\"index\":\"products\",\"query\":{\"bool\":{\"should\":[{\"term\":{\"tags\":\"x\"}},{\"term\":{\"title\":\"galaxy\"}}]}}}");
+    assertThat(term.body().path("total").asInt()).isEqualTo(2);
+    assertThat(
+            post(
+                    "/api/v1/query",
+                    "{\"index\":\"products\",\"query\":{\"wasm_udf\":{\"name\":\"string-distance\"}}}")
+                .body()
+                .path("error")
+                .path("code")
+                .asText())
+        .isEqualTo("parameter");
+  }
+
+  @Test
+  void manyConcurrentClientsEndWithZeroErrorsAndAnIntactRegistry() throws Exception {
+    start(null, 10 << 20, 64);
+    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
+    post("/api/v1/udfs", upload("string-distance", "1.0.0", STRING_DISTANCE, SD_PARAMS));
+    StringBuilder docs = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      docs.append("{\"title\":\"item ")
+          .append(i)
+          .append("\",\"base_score\":")
+          .append(i / 200.0)
+          .append("}\n");
+    }
+    post("/api/v1/indexes/items/documents", docs.toString());
+    int clients = 16;
+    int requests = 200;
+    AtomicInteger failures = new AtomicInteger();
+    AtomicInteger registered = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < requests; i++) {
+                  Resp r;
+                  int kind = i % 10;
+                  if (kind == 0) {
+                    r =
+                        post(
+                            "/api/v1/udfs",
+                            upload(
+                                "custom-score", "2." + client + "." + i, CUSTOM_SCORE, CS_PARAMS));
+                    if (r.status() == 201) {
+                      registered.incrementAndGet();
+                    }
+                  } else if (kind < 6) {
+                    r =
+                        post(
+                            "/api/v1/udfs/custom-score/test",
+                            "{\"version\":\"1.0.0\",\"document\":{\"base_score\":0.7}}");
+                  } else {
+                    r =
+                        post(
+                            "/api/v1/query",
+                            "{\"index\":\"items\",\"query\":{\"wasm_udf\":{\"name\":\"custom-score\",\"version\":\"1.0.0\"}},\"size\":5}");
+                  }
+                  if (r.status() >= 300) {
+                    failures.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(failures.get()).isZero();
+    assertThat(registered.get()).isEqualTo(clients * requests / 10);
+    assertThat(get("/api/v1/udfs/custom-score/versions").body().path("versions").size())
+        .isEqualTo(1 + clients * requests / 10);
+    assertThat(
+            get("/api/v1/udfs/custom-score/stats?version=1.0.0").body().path("error_count").asInt())
+        .isZero();
+  }
+
+  @Test
+  void udfsDocumentsAndTheAuditLogSurviveARestart() throws Exception {
+    start(null, 10 << 20, 8);
+    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
+    post("/api/v1/indexes/keep/documents", "{\"base_score\":0.9}\n{\"base_score\":0.1}");
+    post("/api/v1/udfs/custom-score/test", "{}");
+    servers.remove(0).stop(Duration.ofSeconds(1));
+    // a UDF registered by the CLI (straight into the registry) while no server runs
+    new io.quidditch.udf.core.registry.Registry(home)
+        .register(
+            io.quidditch.udf.core.Manifest.anonymous("from-cli", null)
+                .withNameAndVersion("from-cli", "1.0.0"),
+            Fixtures.read(Fixtures.root().resolve("examples/custom-score/custom_score.wasm")));
+    start(null, 10 << 20, 8);
+    assertThat(get("/api/v1/udfs").body().path("total").asInt()).isEqualTo(2);
+    assertThat(get("/api/v1/indexes/keep").body().path("count").asInt()).isEqualTo(2);
+    assertThat(
+            post(
+                    "/api/v1/query",
+                    "{\"index\":\"keep\",\"query\":{\"wasm_udf\":{\"name\":\"custom-score\"}}}")
+                .body()
+                .path("total")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(get("/api/v1/audit").body().path("entries").toString())
+        .contains("\"operation\":\"register\"")
+        .contains("\"operation\":\"test\"");
+  }
+}

@@ -1,0 +1,61 @@
+package io.quidditch.udf.core.runtime;
+
+import io.quidditch.udf.core.BoundParams;
+import io.quidditch.udf.core.Limits;
+import io.quidditch.udf.core.LogLine;
+import io.quidditch.udf.core.abi.FieldSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The per-call state the host functions of one instance read: the document, parameters, logs. */
+final class CallState {
+  final Limits limits;
+  FieldSource document;
+  BoundParams params = BoundParams.none();
+
+  /** The guard of the call in progress; null when calls run without a time limit. */
+  CallWatchdog.Guard guard;
+
+  private List<LogLine> logs;
+  private int dropped;
+
+  /** Receives every host call when set (tracing); null otherwise. */
+  HostCallListener listener;
+
+  CallState(Limits limits) {
+    this.limits = limits;
+  }
+
+  void begin(FieldSource doc, BoundParams parameters, CallWatchdog.Guard callGuard) {
+    this.document = doc;
+    this.params = parameters;
+    this.guard = callGuard;
+    this.logs = null;
+    this.dropped = 0;
+  }
+
+  void log(int level, String message) {
+    if (logs == null) {
+      logs = new ArrayList<>();
+    }
+    if (logs.size() >= limits.maxLogLines()) {
+      dropped++;
+      return;
+    }
+    logs.add(new LogLine(level, message));
+  }
+
+  /** The lines of this call, with a note of how many were dropped over the limit. */
+  List<LogLine> finish() {
+    List<LogLine> out = logs == null ? new ArrayList<>() : logs;
+    if (dropped > 0) {
+      out.add(
+          new LogLine(
+              2,
+              dropped + " more log line(s) dropped (limit " + limits.maxLogLines() + " per call)"));
+    }
+    document = null;
+    logs = null;
+    return out;
+  }
+}

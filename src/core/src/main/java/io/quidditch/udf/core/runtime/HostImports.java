@@ -1,0 +1,608 @@
+package io.quidditch.udf.core.runtime;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.WasmFunctionHandle;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.Import;
+import io.quidditch.udf.core.LinkException;
+import io.quidditch.udf.core.Permission;
+import io.quidditch.udf.core.abi.AbiCodes;
+import io.quidditch.udf.core.abi.AbiFunction;
+import io.quidditch.udf.core.abi.FieldSource;
+import io.quidditch.udf.core.abi.WasmType;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/** Links a module's imports to the host ABI, for one instance and its {@link CallState}. */
+final class HostImports {
+  static final String WASI_MODULE = "wasi_snapshot_preview1";
+  private static final long PAGE = 65536L;
+
+  private static final int NAME_SLOTS = 8;
+
+  private final CallState state;
+  // one instance is used by one thread at a time, so a host result can reuse one array
+  private final long[] ret = new long[1];
+  // names the guest passed recently, by pointer and length; checked byte by byte before reuse
+  private final int[] namePtr = new int[NAME_SLOTS];
+  private final byte[][] nameBytes = new byte[NAME_SLOTS][];
+  private final String[] nameText = new String[NAME_SLOTS];
+  private int nextNameSlot;
+
+  private HostImports(CallState state) {
+    this.state = state;
+  }
+
+  /**
+   * Checks every import without building anything, so a bad module fails at load time.
+   *
+   * @return the ABI function chosen for each function import, in import order (null for WASI)
+   */
+  static List<AbiFunction> check(
+      WasmModule module, Set<Permission> granted, boolean exportsMemory) {
+    List<AbiFunction> chosen = new ArrayList<>();
+    var section = module.importSection();
+    if (section.importCount() > 10_000) {
+      throw new LinkException(
+          "module has "
+              + section.importCount()
+              + " imports; the host ABI offers "
+              + AbiFunction.values().length
+              + " functions");
+    }
+    for (int i = 0; i < section.importCount(); i++) {
+      Import imp = section.getImport(i);
+      String what = imp.module() + "." + imp.name();
+      if (!(imp instanceof FunctionImport)) {
+        throw new LinkException(
+            "module imports "
+                + ModuleLoader.kind(imp.importType())
+                + " "
+                + what
+                + ", which the host does not provide; define it inside the module");
+      }
+      FunctionType type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+      List<WasmType> params = ModuleLoader.types(type.params());
+      List<WasmType> results = ModuleLoader.types(type.returns());
+      if (WASI_MODULE.equals(imp.module())) {
+        checkWasi(imp.name(), granted);
+        chosen.add(null);
+        continue;
+      }
+      AbiFunction f = AbiFunction.find(imp.module(), imp.name(), params, results);
+      if (f == null) {
+        String sig = AbiFunction.signature(params, results);
+        if (AbiFunction.MODULE.equals(imp.module()) && AbiFunction.knowsName(imp.name())) {
+          throw new LinkException(
+              "import "
+                  + what
+                  + " has signature "
+                  + sig
+                  + "; the ABI offers "
+                  + AbiFunction.signaturesOf(imp.name()));
+        }
+        throw new LinkException(
+            "module imports "
+                + what
+                + " "
+                + sig
+                + ", which the host ABI does not offer; see shared/ABI.md for the functions");
+      }
+      if (f.permission() != null && !granted.contains(f.permission())) {
+        throw new LinkException(
+            "import "
+                + what
+                + " needs permission "
+                + f.permission().yamlName()
+                + ", which udf.yaml does not grant; add it to permissions or drop the import");
+      }
+      if (f.takesPointers() && !exportsMemory) {
+        throw new LinkException(
+            "module imports "
+                + what
+                + " but exports no 'memory'; export the memory the host writes into");
+      }
+      chosen.add(f);
+    }
+    return chosen;
+  }
+
+  private static void checkWasi(String name, Set<Permission> granted) {
+    if ((name.equals("fd_write") || name.equals("fd_pwrite"))
+        && !granted.contains(Permission.WRITE_LOG)) {
+      throw new LinkException(
+          "import "
+              + WASI_MODULE
+              + "."
+              + name
+              + " needs permission write_log, which udf.yaml does not grant");
+    }
+  }
+
+  /** Builds the import values for one instance. */
+  static ImportValues link(WasmModule module, List<AbiFunction> chosen, CallState state) {
+    HostImports host = new HostImports(state);
+    List<ImportFunction> functions = new ArrayList<>();
+    Map<String, HostFunction> wasi = null;
+    var section = module.importSection();
+    for (int i = 0; i < section.importCount(); i++) {
+      FunctionImport imp = (FunctionImport) section.getImport(i);
+      FunctionType type = module.typeSection().getType(imp.typeIndex());
+      AbiFunction f = chosen.get(i);
+      if (f == null) {
+        if (wasi == null) {
+          wasi = host.wasiFunctions();
+        }
+        HostFunction w = wasi.get(imp.name());
+        if (w == null) {
+          throw new LinkException(
+              "module imports "
+                  + WASI_MODULE
+                  + "."
+                  + imp.name()
+                  + ", which is not part of WASI preview 1");
+        }
+        functions.add(
+            new HostFunction(w.module(), w.name(), w.functionType(), host.guarded(w.handle())));
+        continue;
+      }
+      functions.add(new HostFunction(AbiFunction.MODULE, imp.name(), type, host.handle(f)));
+    }
+    return ImportValues.builder().withFunctions(functions).build();
+  }
+
+  private Map<String, HostFunction> wasiFunctions() {
+    OutputStream out = new LogStream(1);
+    OutputStream err = new LogStream(2);
+    WasiOptions options =
+        WasiOptions.builder()
+            .withStdout(out)
+            .withStderr(err)
+            .withClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+            .withRandom(new Random(0))
+            .build();
+    WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build();
+    Map<String, HostFunction> out2 = new HashMap<>();
+    for (HostFunction f : wasi.toHostFunctions()) {
+      out2.put(f.name(), f);
+    }
+    return out2;
+  }
+
+  /** WASI stdout/stderr turned into log lines of the current call. */
+  private final class LogStream extends OutputStream {
+    private final int level;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    LogStream(int level) {
+      this.level = level;
+    }
+
+    @Override
+    public void write(int b) {
+      CallWatchdog.Guard g = state.guard;
+      if (g != null && g.expired()) {
+        // a guest writing in a loop inside one fd_write: stop it at its deadline
+        throw new com.dylibso.chicory.runtime.ChicoryInterruptedException("call timed out");
+      }
+      if (b == '\n') {
+        flushLine();
+      } else if (line.size() < state.limits.maxLogLineBytes()) {
+        line.write(b);
+      }
+    }
+
+    @Override
+    public void flush() {
+      if (line.size() > 0) {
+        flushLine();
+      }
+    }
+
+    private void flushLine() {
+      state.log(level, line.toString(StandardCharsets.UTF_8));
+      line.reset();
+    }
+  }
+
+  private WasmFunctionHandle handle(AbiFunction f) {
+    return traced(f.importName(), guarded(untraced(f)), f);
+  }
+
+  /** No interrupt lands while a host function runs (see {@link CallWatchdog}). */
+  private WasmFunctionHandle guarded(WasmFunctionHandle h) {
+    return (inst, a) -> {
+      CallWatchdog.Guard g = state.guard;
+      if (g == null) {
+        return h.apply(inst, a);
+      }
+      g.enterHost();
+      try {
+        return h.apply(inst, a);
+      } finally {
+        g.leaveHost();
+      }
+    };
+  }
+
+  private WasmFunctionHandle traced(String name, WasmFunctionHandle h, AbiFunction f) {
+    return (inst, a) -> {
+      long[] r = h.apply(inst, a);
+      if (state.listener != null && f != null) {
+        state.listener.onCall(
+            name, describe(f, inst, a), r == null ? "()" : describeResult(f, r[0]));
+      }
+      return r;
+    };
+  }
+
+  private String describe(AbiFunction f, Instance inst, long[] a) {
+    StringBuilder out = new StringBuilder();
+    int nameAt = f.params().size() > 0 && f.params().get(0) == WasmType.I64 ? 1 : 0;
+    boolean takesName =
+        f != AbiFunction.GET_SCORE
+            && f != AbiFunction.GET_DOCUMENT_ID
+            && f != AbiFunction.LOG
+            && f != AbiFunction.LOG_MESSAGE;
+    for (int i = 0; i < a.length; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      if (takesName && i == nameAt) {
+        String n;
+        try {
+          n = name(inst, a[i], a[i + 1]);
+        } catch (RuntimeException e) {
+          n = "<outside memory>";
+        }
+        out.append('"').append(n).append('"');
+        i++;
+      } else {
+        out.append(a[i]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String describeResult(AbiFunction f, long raw) {
+    if (f.results().isEmpty()) {
+      return "()";
+    }
+    return f.results().get(0) == WasmType.F64
+        ? String.valueOf(Double.longBitsToDouble(raw))
+        : String.valueOf(raw);
+  }
+
+  private WasmFunctionHandle untraced(AbiFunction f) {
+    switch (f) {
+      case HAS_FIELD:
+        return (inst, a) -> i32(has(inst, a));
+      case GET_FIELD_STRING:
+        return (inst, a) -> i32(fieldString(inst, a));
+      case GET_FIELD_I64:
+        return (inst, a) -> i32(fieldI64(inst, a));
+      case GET_FIELD_F64:
+        return (inst, a) -> i32(fieldF64(inst, a));
+      case GET_FIELD_BOOL:
+        return (inst, a) -> i32(fieldBool(inst, a));
+      case GET_DOCUMENT_ID:
+        return (inst, a) -> i32(documentId(inst, a));
+      case GET_SCORE:
+        return (inst, a) -> i64(Double.doubleToRawLongBits(doc().score()));
+      case GET_FIELD_INT64:
+        return (inst, a) -> {
+          FieldSource d = doc();
+          String n = name(inst, a[1], a[2]);
+          return i64(d.kind(n) == FieldSource.Kind.NUMBER ? d.i64(n) : 0L);
+        };
+      case GET_FIELD_FLOAT64:
+        return (inst, a) -> {
+          FieldSource d = doc();
+          String n = name(inst, a[1], a[2]);
+          return i64(
+              Double.doubleToRawLongBits(d.kind(n) == FieldSource.Kind.NUMBER ? d.f64(n) : 0.0));
+        };
+      case GET_FIELD_BOOL_DIRECT:
+        return (inst, a) -> {
+          FieldSource d = doc();
+          String n = name(inst, a[1], a[2]);
+          return i32(d.kind(n) == FieldSource.Kind.BOOLEAN && d.bool(n) ? 1 : 0);
+        };
+      case GET_PARAM_STRING:
+        return (inst, a) -> i32(paramString(inst, a));
+      case GET_PARAM_I64:
+        return (inst, a) -> i32(paramNumber(inst, a, false));
+      case GET_PARAM_F64:
+        return (inst, a) -> i32(paramNumber(inst, a, true));
+      case GET_PARAM_BOOL:
+        return (inst, a) -> i32(paramBool(inst, a));
+      case LOG:
+        return (inst, a) -> {
+          state.log((int) a[0], logText(inst, a[1], a[2]));
+          return null;
+        };
+      case LOG_MESSAGE:
+        return (inst, a) -> {
+          state.log(1, logText(inst, a[0], a[1]));
+          return null;
+        };
+      default:
+        throw new IllegalStateException("no host implementation for " + f);
+    }
+  }
+
+  private long[] i32(int v) {
+    ret[0] = v;
+    return ret;
+  }
+
+  private long[] i64(long v) {
+    ret[0] = v;
+    return ret;
+  }
+
+  private FieldSource doc() {
+    if (state.document == null) {
+      throw new HostTrapException("a document function was called outside a UDF call");
+    }
+    return state.document;
+  }
+
+  private int has(Instance inst, long[] a) {
+    return doc().has(name(inst, a[1], a[2])) ? 1 : 0;
+  }
+
+  private int fieldString(Instance inst, long[] a) {
+    byte[] bytes = doc().utf8(name(inst, a[1], a[2]));
+    return writeBytes(inst, bytes, (int) a[3], (int) a[4], "get_field_string", false);
+  }
+
+  private int documentId(Instance inst, long[] a) {
+    return writeString(inst, doc().id(), (int) a[1], (int) a[2], "get_document_id", false);
+  }
+
+  private int fieldI64(Instance inst, long[] a) {
+    FieldSource d = doc();
+    String n = name(inst, a[1], a[2]);
+    if (d.kind(n) != FieldSource.Kind.NUMBER) {
+      return AbiCodes.FIELD_MISSING;
+    }
+    Memory mem = memory(inst);
+    int out = (int) a[3];
+    checkRange(mem, out, 8, "get_field_i64 out_ptr");
+    mem.writeLong(out, d.i64(n));
+    return AbiCodes.OK;
+  }
+
+  private int fieldF64(Instance inst, long[] a) {
+    FieldSource d = doc();
+    String n = name(inst, a[1], a[2]);
+    if (d.kind(n) != FieldSource.Kind.NUMBER) {
+      return AbiCodes.FIELD_MISSING;
+    }
+    Memory mem = memory(inst);
+    int out = (int) a[3];
+    checkRange(mem, out, 8, "get_field_f64 out_ptr");
+    mem.writeF64(out, d.f64(n));
+    return AbiCodes.OK;
+  }
+
+  private int fieldBool(Instance inst, long[] a) {
+    FieldSource d = doc();
+    String n = name(inst, a[1], a[2]);
+    if (d.kind(n) != FieldSource.Kind.BOOLEAN) {
+      return AbiCodes.FIELD_MISSING;
+    }
+    Memory mem = memory(inst);
+    int out = (int) a[3];
+    checkRange(mem, out, 4, "get_field_bool out_ptr");
+    mem.writeI32(out, d.bool(n) ? 1 : 0);
+    return AbiCodes.OK;
+  }
+
+  private int paramString(Instance inst, long[] a) {
+    String n = name(inst, a[0], a[1]);
+    Object v = state.params.get(n);
+    if (v == null) {
+      return AbiCodes.PARAM_NOT_FOUND;
+    }
+    if (!(v instanceof String)) {
+      return AbiCodes.PARAM_WRONG_TYPE;
+    }
+    return writeBytes(inst, state.params.utf8(n), (int) a[2], (int) a[3], "get_param_string", true);
+  }
+
+  private int paramNumber(Instance inst, long[] a, boolean f64) {
+    Object v = state.params.get(name(inst, a[0], a[1]));
+    if (v == null) {
+      return AbiCodes.PARAM_NOT_FOUND;
+    }
+    if (!(v instanceof Number num)) {
+      return AbiCodes.PARAM_WRONG_TYPE;
+    }
+    Memory mem = memory(inst);
+    int out = (int) a[2];
+    if (!inRange(mem, out, 8)) {
+      return AbiCodes.PARAM_BUFFER_TOO_SMALL;
+    }
+    if (f64) {
+      mem.writeF64(out, num.doubleValue());
+    } else {
+      mem.writeLong(out, num instanceof Long l ? l : (long) num.doubleValue());
+    }
+    return AbiCodes.OK;
+  }
+
+  private int paramBool(Instance inst, long[] a) {
+    Object v = state.params.get(name(inst, a[0], a[1]));
+    if (v == null) {
+      return AbiCodes.PARAM_NOT_FOUND;
+    }
+    if (!(v instanceof Boolean b)) {
+      return AbiCodes.PARAM_WRONG_TYPE;
+    }
+    Memory mem = memory(inst);
+    int out = (int) a[2];
+    if (!inRange(mem, out, 1)) {
+      return AbiCodes.PARAM_BUFFER_TOO_SMALL;
+    }
+    mem.writeByte(out, (byte) (b ? 1 : 0));
+    return AbiCodes.OK;
+  }
+
+  /**
+   * Writes a string into a guest buffer whose capacity is read from {@code lenPtr}.
+   *
+   * @param paramCodes use the parameter family's codes (1/3) instead of the field family's (-1/-2)
+   */
+  private int writeString(
+      Instance inst, String text, int outPtr, int lenPtr, String fn, boolean paramCodes) {
+    return writeBytes(
+        inst,
+        text == null ? null : text.getBytes(StandardCharsets.UTF_8),
+        outPtr,
+        lenPtr,
+        fn,
+        paramCodes);
+  }
+
+  private int writeBytes(
+      Instance inst, byte[] bytes, int outPtr, int lenPtr, String fn, boolean paramCodes) {
+    Memory mem = memory(inst);
+    if (paramCodes ? !inRange(mem, lenPtr, 4) : !checkRange(mem, lenPtr, 4, fn + " out_len_ptr")) {
+      return AbiCodes.PARAM_BUFFER_TOO_SMALL;
+    }
+    if (bytes == null) {
+      return paramCodes ? AbiCodes.PARAM_NOT_FOUND : AbiCodes.FIELD_MISSING;
+    }
+    long capacity = Integer.toUnsignedLong(mem.readInt(lenPtr));
+    if (bytes.length > state.limits.maxHostStringBytes()) {
+      throw new HostTrapException(
+          fn
+              + ": the value is "
+              + bytes.length
+              + " bytes, over the host string limit of "
+              + state.limits.maxHostStringBytes());
+    }
+    if (bytes.length > capacity) {
+      mem.writeI32(lenPtr, bytes.length);
+      return paramCodes ? AbiCodes.PARAM_BUFFER_TOO_SMALL : AbiCodes.FIELD_BUFFER_TOO_SMALL;
+    }
+    if (paramCodes
+        ? !inRange(mem, outPtr, bytes.length)
+        : !checkRange(mem, outPtr, bytes.length, fn + " out_ptr")) {
+      return AbiCodes.PARAM_BUFFER_TOO_SMALL;
+    }
+    mem.write(outPtr, bytes);
+    mem.writeI32(lenPtr, bytes.length);
+    return AbiCodes.OK;
+  }
+
+  private String name(Instance inst, long ptr, long len) {
+    Memory mem = memory(inst);
+    int p = (int) ptr;
+    int n = (int) len;
+    if (n < 0 || n > 4096) {
+      throw new HostTrapException(
+          "field or parameter name length "
+              + Integer.toUnsignedLong(n)
+              + " is out of range (0..4096)");
+    }
+    checkRange(mem, p, n, "name pointer");
+    for (int s = 0; s < NAME_SLOTS; s++) {
+      byte[] known = nameBytes[s];
+      if (known != null && namePtr[s] == p && known.length == n && sameBytes(mem, p, known)) {
+        return nameText[s];
+      }
+    }
+    byte[] bytes = mem.readBytes(p, n);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int s = nextNameSlot;
+    nextNameSlot = (s + 1) % NAME_SLOTS;
+    namePtr[s] = p;
+    nameBytes[s] = bytes;
+    nameText[s] = text;
+    return text;
+  }
+
+  private static boolean sameBytes(Memory mem, int p, byte[] known) {
+    int i = 0;
+    // eight bytes at a time while they fit; the range was checked by the caller
+    for (; i + 8 <= known.length; i += 8) {
+      if (mem.readLong(p + i) != longAt(known, i)) {
+        return false;
+      }
+    }
+    for (; i < known.length; i++) {
+      if (mem.read(p + i) != known[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long longAt(byte[] b, int i) {
+    long v = 0;
+    for (int k = 7; k >= 0; k--) {
+      v = (v << 8) | (b[i + k] & 0xFF);
+    }
+    return v;
+  }
+
+  private String logText(Instance inst, long ptr, long len) {
+    Memory mem = memory(inst);
+    int p = (int) ptr;
+    int n = (int) len;
+    checkRange(mem, p, n, "log message pointer");
+    int keep = Math.min(n, state.limits.maxLogLineBytes());
+    String text = new String(mem.readBytes(p, keep), StandardCharsets.UTF_8);
+    return keep < n ? text + "... (" + n + " bytes, truncated)" : text;
+  }
+
+  private static Memory memory(Instance inst) {
+    Memory mem = inst.memory();
+    if (mem == null) {
+      throw new HostTrapException("the module has no memory for the host to read or write");
+    }
+    return mem;
+  }
+
+  private static boolean inRange(Memory mem, int ptr, int len) {
+    long start = Integer.toUnsignedLong(ptr);
+    long length = Integer.toUnsignedLong(len);
+    return start + length <= mem.pages() * PAGE;
+  }
+
+  private static boolean checkRange(Memory mem, int ptr, int len, String what) {
+    if (!inRange(mem, ptr, len)) {
+      throw new HostTrapException(
+          what
+              + " "
+              + Integer.toUnsignedLong(ptr)
+              + "+"
+              + Integer.toUnsignedLong(len)
+              + " lies outside the module's memory ("
+              + mem.pages() * PAGE
+              + " bytes)");
+    }
+    return true;
+  }
+}

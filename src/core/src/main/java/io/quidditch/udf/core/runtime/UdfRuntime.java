@@ -1,0 +1,284 @@
+package io.quidditch.udf.core.runtime;
+
+import com.dylibso.chicory.compiler.InterpreterFallback;
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import io.quidditch.udf.core.Engine;
+import io.quidditch.udf.core.ErrorKind;
+import io.quidditch.udf.core.InvalidModuleException;
+import io.quidditch.udf.core.Limits;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ModuleInfo;
+import io.quidditch.udf.core.QuidudfException;
+import io.quidditch.udf.core.abi.AbiFunction;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The core runtime: validates modules, links them to the host ABI, compiles them once and hands out
+ * {@link LoadedUdf}s. The single place that embedding code (a CLI, a server, a distributed engine)
+ * needs; thread-safe.
+ */
+public final class UdfRuntime {
+  private final Engine engine;
+  private final Limits limits;
+
+  /**
+   * Parsed modules and their compiled machines by digest: a machine belongs to one module object.
+   */
+  private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+
+  private final DiskCompileCache cache;
+  private final ExecutionSlots gate;
+  private final boolean timed;
+
+  /**
+   * Linear memory backed by a byte array: measured faster here than Chicory's ByteBuffer memory
+   * (see the closing note of the performance work); {@code -Dquidudf.memory=bytebuffer} switches
+   * back for comparison.
+   */
+  private static final Function<MemoryLimits, com.dylibso.chicory.runtime.Memory> MEMORY_FACTORY =
+      "bytebuffer".equals(System.getProperty("quidudf.memory"))
+          ? com.dylibso.chicory.runtime.ByteBufferMemory::new
+          : ByteArrayMemory::new;
+
+  private UdfRuntime(Builder b) {
+    this.engine = b.engine;
+    this.limits = b.limits;
+    this.cache = b.cacheDir == null ? null : new DiskCompileCache(b.cacheDir);
+    this.gate = new ExecutionSlots(b.limits.maxConcurrent(), b.limits.queueTimeout());
+    this.timed = b.timed;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Runs {@code work} once one of the runtime's execution slots is free ({@link
+   * Limits#maxConcurrent()}; a waiter gives up after {@link Limits#queueTimeout()} with a timeout
+   * error). The one concurrency bound of a server: a request holds a slot while it evaluates.
+   */
+  public <T> T withSlot(Supplier<T> work) {
+    gate.enter();
+    try {
+      return work.get();
+    } finally {
+      gate.leave();
+    }
+  }
+
+  /** Parses and validates a module and describes it, without linking or running it. */
+  public ModuleInfo inspect(byte[] wasm) {
+    WasmModule module = ModuleLoader.parse(wasm);
+    return analysed(() -> ModuleLoader.describe(module, wasm));
+  }
+
+  /**
+   * Runs a piece of module analysis; an index the parser let through but that points nowhere
+   * surfaces here as an exception from Chicory's tables, and means the module is invalid.
+   */
+  private static <T> T analysed(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (QuidudfException e) {
+      throw e;
+    } catch (RuntimeException | AssertionError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InvalidModuleException(
+          "module is not valid WebAssembly: "
+              + ModuleLoader.oneLine(m)
+              + "; rebuild it with a wasm32 toolchain");
+    }
+  }
+
+  /**
+   * Loads a UDF: validates the module, checks the entry function and every import against the ABI
+   * and the manifest's permissions, compiles it (in compiled mode) and makes one instance.
+   */
+  public LoadedUdf load(byte[] wasm, Manifest manifest) {
+    return load(wasm, manifest, limits);
+  }
+
+  /** As {@link #load(byte[], Manifest)}, with other base limits (a test spec's timeout, say). */
+  public LoadedUdf load(byte[] wasm, Manifest manifest, Limits base) {
+    String digest = io.quidditch.udf.core.Digests.sha256(wasm);
+    Compiled cached = compiled.get(digest);
+    WasmModule module = cached != null ? cached.module : ModuleLoader.parse(wasm);
+    ModuleInfo info =
+        cached != null ? cached.info : analysed(() -> ModuleLoader.describe(module, wasm));
+    EntryPoint entry = analysed(() -> EntryPoint.resolve(module, manifest));
+    List<AbiFunction> chosen =
+        analysed(() -> HostImports.check(module, manifest.permissions(), info.exportsMemory()));
+    Limits effective = base.tightenedBy(manifest.limits());
+    MemoryLimits memoryLimits = memoryLimits(info, effective);
+    Function<Instance, Machine> machine =
+        engine == Engine.COMPILED ? machineFactory(module, info) : null;
+    Supplier<GuestInstance> factory =
+        () -> instantiate(module, chosen, entry, effective, memoryLimits, machine);
+    GuestInstance first;
+    try {
+      first = factory.get();
+    } catch (QuidudfException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InvalidModuleException(
+          "module cannot be instantiated: "
+              + ModuleLoader.oneLine(m)
+              + "; check its data, tables and start function");
+    }
+    return new LoadedUdf(manifest, info, entry, effective, factory, first, timed);
+  }
+
+  private static MemoryLimits memoryLimits(ModuleInfo info, Limits limits) {
+    if (info.memoryInitialPages() == null) {
+      return null;
+    }
+    int initial = info.memoryInitialPages();
+    if (initial > limits.memoryPages()) {
+      throw new QuidudfException(
+          ErrorKind.MEMORY,
+          "module needs "
+              + initial
+              + " memory pages at start but the limit is "
+              + limits.memoryPages()
+              + " ("
+              + limits.memoryPages() / 16
+              + " MiB); shrink its initial memory or raise the limit");
+    }
+    int max =
+        info.memoryMaxPages() == null
+            ? limits.memoryPages()
+            : Math.min(info.memoryMaxPages(), limits.memoryPages());
+    return new MemoryLimits(initial, max);
+  }
+
+  private Function<Instance, Machine> machineFactory(WasmModule module, ModuleInfo info) {
+    return compiled.computeIfAbsent(
+            info.sha256(),
+            k -> {
+              try {
+                return new Compiled(module, info, compile(module));
+              } catch (RuntimeException e) {
+                throw new InvalidModuleException(
+                    "module could not be compiled: "
+                        + ModuleLoader.oneLine(String.valueOf(e.getMessage()))
+                        + "; the interpreter engine can still run it");
+              }
+            })
+        .factory;
+  }
+
+  @SuppressWarnings("removal") // engines that embed us still run a security manager
+  private Function<Instance, Machine> compile(WasmModule module) {
+    // the compiler defines classes in a class loader of its own
+    return java.security.AccessController.doPrivileged(
+        (java.security.PrivilegedAction<Function<Instance, Machine>>) () -> compileNow(module));
+  }
+
+  private Function<Instance, Machine> compileNow(WasmModule module) {
+    if (cache != null) {
+      try {
+        return compiler(module).withCache(cache).compile();
+      } catch (RuntimeException | LinkageError e) {
+        // a stale or corrupt entry: forget it and compile afresh
+        cache.invalidate(module.digest());
+      }
+    }
+    return compiler(module).compile();
+  }
+
+  private static MachineFactoryCompiler.Builder compiler(WasmModule module) {
+    return MachineFactoryCompiler.builder(module)
+        .withInterpreterFallback(InterpreterFallback.SILENT);
+  }
+
+  private static final class Compiled {
+    final WasmModule module;
+    final ModuleInfo info;
+    final Function<Instance, Machine> factory;
+
+    Compiled(WasmModule module, ModuleInfo info, Function<Instance, Machine> factory) {
+      this.module = module;
+      this.info = info;
+      this.factory = factory;
+    }
+  }
+
+  private static GuestInstance instantiate(
+      WasmModule module,
+      List<AbiFunction> chosen,
+      EntryPoint entry,
+      Limits limits,
+      MemoryLimits memoryLimits,
+      Function<Instance, Machine> machine) {
+    CallState state = new CallState(limits);
+    ImportValues imports = HostImports.link(module, chosen, state);
+    Instance.Builder b =
+        Instance.builder(module)
+            .withImportValues(imports)
+            .withStart(false)
+            .withMemoryFactory(MEMORY_FACTORY);
+    if (memoryLimits != null) {
+      b.withMemoryLimits(memoryLimits);
+    }
+    if (machine != null) {
+      b.withMachineFactory(machine);
+    }
+    return new GuestInstance(b.build(), entry, state);
+  }
+
+  /** Configures a runtime. */
+  public static final class Builder {
+    private Engine engine = Engine.COMPILED;
+    private Limits limits = Limits.defaults();
+    private java.nio.file.Path cacheDir;
+    private boolean timed = true;
+
+    /**
+     * Whether calls are stopped at their time limit by quidudf's watchdog thread (the default). A
+     * host that bounds the time of its own requests may switch it off.
+     */
+    public Builder withTimeLimits(boolean value) {
+      this.timed = value;
+      return this;
+    }
+
+    /** Keeps compiled modules in this directory across processes (compiled engine only). */
+    public Builder withCompileCache(java.nio.file.Path dir) {
+      this.cacheDir = dir;
+      return this;
+    }
+
+    public Builder withEngine(Engine value) {
+      this.engine = value;
+      return this;
+    }
+
+    public Builder withLimits(Limits value) {
+      this.limits = value;
+      return this;
+    }
+
+    public UdfRuntime build() {
+      return new UdfRuntime(this);
+    }
+  }
+}

@@ -1,0 +1,409 @@
+package io.quidditch.udf.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.core.BoundParams;
+import io.quidditch.udf.core.ErrorKind;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.QuidudfException;
+import io.quidditch.udf.core.ReturnType;
+import io.quidditch.udf.core.abi.DocumentView;
+import io.quidditch.udf.core.abi.FieldPath;
+import io.quidditch.udf.core.runtime.Evaluator;
+import io.quidditch.udf.core.runtime.LoadedUdf;
+import io.quidditch.udf.core.runtime.UdfCallException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+
+/**
+ * A small query language over a document collection, with UDFs as clauses: {@code match_all},
+ * {@code term}, {@code range}, {@code bool} ({@code must}, {@code filter}, {@code should}, {@code
+ * must_not}, nested) and {@code wasm_udf} anywhere a clause may stand. A filter UDF keeps or drops
+ * a document; a score UDF adds its score. Documents are evaluated in parallel.
+ */
+public final class QueryEngine {
+  private final BiFunction<String, String, LoadedUdf> udfs;
+  private final ExecutorService pool;
+  private final int workers;
+
+  /**
+   * @param udfs finds a loaded UDF by name and version (null for the latest)
+   * @param pool the threads that evaluate documents
+   */
+  public QueryEngine(
+      BiFunction<String, String, LoadedUdf> udfs, ExecutorService pool, int workers) {
+    this.udfs = udfs;
+    this.pool = pool;
+    this.workers = workers;
+  }
+
+  /** One hit. */
+  public record Hit(int index, double score) {}
+
+  /** A page of hits and the number of matches. */
+  public record Result(long total, List<Hit> hits, Map<String, Long> udfCalls) {}
+
+  /** Runs a query over documents (each a plain object or a hit with _id/_source). */
+  public Result search(List<? extends JsonNode> docs, JsonNode query, int from, int size) {
+    Clause root =
+        parse(
+            query == null || query.isNull()
+                ? Json.MAPPER.createObjectNode().set("match_all", Json.MAPPER.createObjectNode())
+                : query,
+            "query");
+    int n = docs.size();
+    int chunks = Math.max(1, Math.min(workers, n / 256 + 1));
+    List<Future<List<Hit>>> futures = new ArrayList<>();
+    for (int c = 0; c < chunks; c++) {
+      int lo = (int) ((long) n * c / chunks);
+      int hi = (int) ((long) n * (c + 1) / chunks);
+      futures.add(pool.submit(() -> evaluateRange(root, docs, lo, hi)));
+    }
+    List<Hit> all = new ArrayList<>();
+    try {
+      for (Future<List<Hit>> f : futures) {
+        all.addAll(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new QuidudfException(ErrorKind.INTERNAL, "query interrupted");
+    } catch (ExecutionException e) {
+      futures.forEach(f -> f.cancel(true));
+      if (e.getCause() instanceof QuidudfException) {
+        throw (QuidudfException) e.getCause();
+      }
+      throw new QuidudfException(ErrorKind.INTERNAL, "query failed: " + e.getCause());
+    }
+    all.sort(
+        (a, b) ->
+            a.score() != b.score()
+                ? Double.compare(b.score(), a.score())
+                : Integer.compare(a.index(), b.index()));
+    int start = Math.min(from, all.size());
+    int end = Math.min(all.size(), start + size);
+    Map<String, Long> calls = new LinkedHashMap<>();
+    root.countUdfs(calls, 0);
+    return new Result(all.size(), new ArrayList<>(all.subList(start, end)), calls);
+  }
+
+  private List<Hit> evaluateRange(Clause root, List<? extends JsonNode> docs, int lo, int hi) {
+    Worker w = new Worker();
+    List<Hit> hits = new ArrayList<>();
+    try {
+      for (int i = lo; i < hi; i++) {
+        DocumentView view = DocumentView.of(docs.get(i));
+        double s = root.eval(view, w);
+        if (!Double.isNaN(s)) {
+          hits.add(new Hit(i, s));
+        }
+      }
+    } finally {
+      w.release();
+    }
+    return hits;
+  }
+
+  /** Per-thread state: one evaluator per UDF clause. */
+  private static final class Worker {
+    final Map<UdfClause, Evaluator> evaluators = new HashMap<>();
+
+    Evaluator evaluator(UdfClause c) {
+      return evaluators.computeIfAbsent(c, k -> k.udf.evaluator());
+    }
+
+    void release() {
+      evaluators.values().forEach(Evaluator::release);
+    }
+  }
+
+  /** A clause: NaN when the document does not match, else its score contribution. */
+  private interface Clause {
+    double eval(DocumentView doc, Worker w);
+
+    default void countUdfs(Map<String, Long> out, long unused) {}
+  }
+
+  private Clause parse(JsonNode q, String where) {
+    if (!q.isObject() || q.size() != 1) {
+      throw new BadInputException(
+          where
+              + " must be an object with exactly one clause (match_all, term, range, bool, wasm_udf)");
+    }
+    Map.Entry<String, JsonNode> e = q.properties().iterator().next();
+    JsonNode body = e.getValue();
+    switch (e.getKey()) {
+      case "match_all":
+        return (doc, w) -> 1.0;
+      case "term":
+        return term(body, where + ".term");
+      case "range":
+        return range(body, where + ".range");
+      case "bool":
+        return bool(body, where + ".bool");
+      case "wasm_udf":
+        return udf(body, where + ".wasm_udf");
+      default:
+        throw new BadInputException(
+            "unknown clause '"
+                + e.getKey()
+                + "' in "
+                + where
+                + "; use match_all, term, range, bool or wasm_udf");
+    }
+  }
+
+  private Clause term(JsonNode body, String where) {
+    if (!body.isObject() || body.size() != 1) {
+      throw new BadInputException(where + " must name one field: {\"field\": value}");
+    }
+    Map.Entry<String, JsonNode> f = body.properties().iterator().next();
+    String field = f.getKey();
+    JsonNode want =
+        f.getValue().isObject() && f.getValue().has("value")
+            ? f.getValue().get("value")
+            : f.getValue();
+    return (doc, w) -> {
+      JsonNode v = FieldPath.resolve(doc.source(), field);
+      if (v == null) {
+        return Double.NaN;
+      }
+      if (v.isArray()) {
+        for (JsonNode item : v) {
+          if (equalValues(item, want)) {
+            return 1.0;
+          }
+        }
+        return Double.NaN;
+      }
+      return equalValues(v, want) ? 1.0 : Double.NaN;
+    };
+  }
+
+  private static boolean equalValues(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.doubleValue() == b.doubleValue();
+    }
+    return a.equals(b);
+  }
+
+  private Clause range(JsonNode body, String where) {
+    if (!body.isObject()
+        || body.size() != 1
+        || !body.properties().iterator().next().getValue().isObject()) {
+      throw new BadInputException(where + " must look like {\"field\": {\"gte\": 1, \"lt\": 5}}");
+    }
+    Map.Entry<String, JsonNode> f = body.properties().iterator().next();
+    String field = f.getKey();
+    JsonNode b = f.getValue();
+    for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!List.of("gt", "gte", "lt", "lte").contains(k)) {
+        throw new BadInputException(where + ": unknown bound '" + k + "'; use gt, gte, lt, lte");
+      }
+    }
+    return (doc, w) -> {
+      JsonNode v = FieldPath.resolve(doc.source(), field);
+      if (v == null || v.isNull()) {
+        return Double.NaN;
+      }
+      return inRange(v, b) ? 1.0 : Double.NaN;
+    };
+  }
+
+  private static boolean inRange(JsonNode v, JsonNode b) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = b.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      int c;
+      if (v.isNumber() && e.getValue().isNumber()) {
+        c = Double.compare(v.doubleValue(), e.getValue().doubleValue());
+      } else if (v.isTextual() && e.getValue().isTextual()) {
+        c = v.asText().compareTo(e.getValue().asText());
+      } else {
+        return false;
+      }
+      switch (e.getKey()) {
+        case "gt":
+          if (c <= 0) {
+            return false;
+          }
+          break;
+        case "gte":
+          if (c < 0) {
+            return false;
+          }
+          break;
+        case "lt":
+          if (c >= 0) {
+            return false;
+          }
+          break;
+        default:
+          if (c > 0) {
+            return false;
+          }
+      }
+    }
+    return true;
+  }
+
+  private Clause bool(JsonNode body, String where) {
+    if (!body.isObject()) {
+      throw new BadInputException(where + " must be an object with must, filter, should, must_not");
+    }
+    List<Clause> must = list(body, "must", where);
+    List<Clause> filter = list(body, "filter", where);
+    List<Clause> should = list(body, "should", where);
+    List<Clause> mustNot = list(body, "must_not", where);
+    for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!List.of("must", "filter", "should", "must_not").contains(k)) {
+        throw new BadInputException(
+            where + ": unknown key '" + k + "'; use must, filter, should, must_not");
+      }
+    }
+    boolean shouldRequired = must.isEmpty() && filter.isEmpty() && !should.isEmpty();
+    List<Clause> children = new ArrayList<>();
+    children.addAll(must);
+    children.addAll(filter);
+    children.addAll(should);
+    children.addAll(mustNot);
+    return new Clause() {
+      @Override
+      public double eval(DocumentView doc, Worker w) {
+        double score = 0;
+        for (Clause c : filter) {
+          if (Double.isNaN(c.eval(doc, w))) {
+            return Double.NaN;
+          }
+        }
+        for (Clause c : must) {
+          double s = c.eval(doc, w);
+          if (Double.isNaN(s)) {
+            return Double.NaN;
+          }
+          score += s;
+        }
+        for (Clause c : mustNot) {
+          if (!Double.isNaN(c.eval(doc, w))) {
+            return Double.NaN;
+          }
+        }
+        boolean any = false;
+        for (Clause c : should) {
+          double s = c.eval(doc, w);
+          if (!Double.isNaN(s)) {
+            any = true;
+            score += s;
+          }
+        }
+        return shouldRequired && !any ? Double.NaN : score;
+      }
+
+      @Override
+      public void countUdfs(Map<String, Long> out, long unused) {
+        children.forEach(c -> c.countUdfs(out, unused));
+      }
+    };
+  }
+
+  private List<Clause> list(JsonNode body, String key, String where) {
+    JsonNode v = body.get(key);
+    List<Clause> out = new ArrayList<>();
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (v.isObject()) {
+      out.add(parse(v, where + "." + key));
+      return out;
+    }
+    if (!v.isArray()) {
+      throw new BadInputException(where + "." + key + " must be a clause or a list of clauses");
+    }
+    int i = 0;
+    for (JsonNode c : v) {
+      out.add(parse(c, where + "." + key + "[" + i++ + "]"));
+    }
+    return out;
+  }
+
+  private Clause udf(JsonNode body, String where) {
+    if (!body.isObject() || !body.hasNonNull("name")) {
+      throw new BadInputException(
+          where + " needs a name: {\"name\": \"my-udf\", \"parameters\": {...}}");
+    }
+    String version = body.hasNonNull("version") ? body.get("version").asText() : null;
+    LoadedUdf udf = udfs.apply(body.get("name").asText(), version);
+    Map<String, JsonNode> given = new LinkedHashMap<>();
+    JsonNode ps = body.get("parameters");
+    if (ps != null && !ps.isNull()) {
+      if (!ps.isObject()) {
+        throw new BadInputException(where + ".parameters must be an object of plain JSON values");
+      }
+      ps.properties().forEach(e -> given.put(e.getKey(), e.getValue()));
+    }
+    return new UdfClause(
+        udf, udf.bind(given), udf.manifest().name() + "@" + udf.manifest().version());
+  }
+
+  /** A UDF as a clause; identity matters, as each worker keeps a batch per clause. */
+  private static final class UdfClause implements Clause {
+    final LoadedUdf udf;
+    final BoundParams params;
+    final String label;
+    final java.util.concurrent.atomic.AtomicLong calls =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    UdfClause(LoadedUdf udf, BoundParams params, String label) {
+      this.udf = udf;
+      this.params = params;
+      this.label = label;
+    }
+
+    @Override
+    public double eval(DocumentView doc, Worker w) {
+      Evaluator e = w.evaluator(this);
+      calls.incrementAndGet();
+      long raw;
+      try {
+        raw = e.call(doc, params);
+      } catch (UdfCallException f) {
+        throw new QuidudfException(f.kind(), label + ": " + f.getMessage());
+      }
+      if (udf.returns() == ReturnType.FILTER) {
+        return (int) raw != 0 ? 0.0 : Double.NaN;
+      }
+      return e.asDouble(raw);
+    }
+
+    @Override
+    public void countUdfs(Map<String, Long> out, long unused) {
+      out.merge(label, calls.get(), Long::sum);
+    }
+  }
+
+  /** A hit as JSON: {_id, _score, _source}. */
+  public static ObjectNode hitJson(JsonNode doc, double score) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    DocumentView v = DocumentView.of(doc);
+    n.put("_id", v.id());
+    n.put("_score", score);
+    JsonNode source = v.source();
+    if (source.has("_id") && source.isObject()) {
+      ObjectNode copy = ((ObjectNode) source).deepCopy();
+      copy.remove("_id");
+      copy.remove("_score");
+      source = copy;
+    }
+    n.set("_source", source);
+    return n;
+  }
+}

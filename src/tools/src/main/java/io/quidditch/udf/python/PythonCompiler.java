@@ -1,0 +1,230 @@
+package io.quidditch.udf.python;
+
+import io.quidditch.udf.core.CompileException;
+import io.quidditch.udf.core.Diagnostic;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ParamSpec;
+import io.quidditch.udf.core.ParamType;
+import io.quidditch.udf.core.ParameterBinder;
+import io.quidditch.udf.core.ReturnType;
+import io.quidditch.udf.core.SourceCompiler;
+import io.quidditch.udf.core.UdfRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiler from a typed Python subset to WebAssembly: lexer, parser, a code generator that checks
+ * types as it goes, then WebAssembly text through {@code wat} (the text compiler is passed in, so
+ * this package needs nothing but {@code core}). The entry function is {@code filter}, or the one
+ * named by {@code # @udf: function=NAME}; its parameters become the UDF's parameters.
+ */
+public final class PythonCompiler implements SourceCompiler {
+  private static final Pattern UDF_LINE =
+      Pattern.compile("^\\s*#\\s*@udf:\\s*(\\w+)\\s*=\\s*(.*?)\\s*$");
+  private static final Pattern DOC_PARAM =
+      Pattern.compile("@quidditch\\.param\\s+(\\w+)\\s*:\\s*[\\w\\[\\]]+\\s*-\\s*(.*)");
+
+  private final BiFunction<String, String, byte[]> watToWasm;
+
+  /**
+   * @param watToWasm compiles WebAssembly text (file name, text) to module bytes
+   */
+  public PythonCompiler(BiFunction<String, String, byte[]> watToWasm) {
+    this.watToWasm = watToWasm;
+  }
+
+  @Override
+  public String language() {
+    return "python";
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("py");
+  }
+
+  @Override
+  public CompiledSource compile(String fileName, String source) {
+    String wat = generatedText(fileName, source);
+    byte[] wasm = watToWasm.apply(fileName + ".wat", wat);
+    return new CompiledSource(wasm, manifest(fileName, source));
+  }
+
+  /** The WebAssembly text generated from the source, which {@link #compile} assembles. */
+  @Override
+  public String generatedText(String fileName, String source) {
+    List<Lexer.Diag> errors = new ArrayList<>();
+    List<Token> tokens = new Lexer(source, errors).tokens();
+    Ast.Module module = errors.isEmpty() ? new Parser(tokens, errors).module() : null;
+    String wat = null;
+    if (module != null && errors.isEmpty()) {
+      Ast.FunctionDef entry = entry(module, source, errors);
+      if (entry != null) {
+        wat = new Codegen(module, errors).generate(entry);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new CompileException(fileName, diagnostics(fileName, source, errors));
+    }
+    return wat;
+  }
+
+  private static Ast.FunctionDef entry(Ast.Module module, String source, List<Lexer.Diag> errors) {
+    String wanted = meta(source).getOrDefault("function", "filter");
+    for (Ast.FunctionDef f : module.functions()) {
+      if (f.name().equals(wanted)) {
+        return f;
+      }
+    }
+    errors.add(
+        new Lexer.Diag(
+            1,
+            1,
+            "no function '"
+                + wanted
+                + "' to use as the UDF; define def "
+                + wanted
+                + "(...) -> bool"));
+    return null;
+  }
+
+  private static List<Diagnostic> diagnostics(String file, String source, List<Lexer.Diag> errors) {
+    String[] lines = source.replace("\r\n", "\n").split("\n", -1);
+    List<Diagnostic> out = new ArrayList<>();
+    errors.stream()
+        .sorted(Comparator.comparingInt(Lexer.Diag::line).thenComparingInt(Lexer.Diag::col))
+        .distinct()
+        .forEach(
+            d ->
+                out.add(
+                    new Diagnostic(
+                        file,
+                        d.line(),
+                        d.col(),
+                        d.message(),
+                        d.line() >= 1 && d.line() <= lines.length ? lines[d.line() - 1] : null)));
+    return out;
+  }
+
+  private static Map<String, String> meta(String source) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : source.split("\n")) {
+      Matcher m = UDF_LINE.matcher(line);
+      if (m.matches()) {
+        out.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+      }
+    }
+    return out;
+  }
+
+  /** The manifest: # @udf: lines, the module docstring's @quidditch tags, and the signature. */
+  Manifest manifest(String fileName, String source) {
+    List<Lexer.Diag> ignored = new ArrayList<>();
+    Ast.Module module = new Parser(new Lexer(source, ignored).tokens(), ignored).module();
+    Map<String, String> meta = meta(source);
+    Ast.FunctionDef entry = entry(module, source, ignored);
+    String stem =
+        fileName
+            .replaceAll(".*[/\\\\]", "")
+            .replaceAll("\\.py$", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_-]", "-");
+    String name = meta.getOrDefault("name", UdfRef.isValidName(stem) ? stem : "python-udf");
+    String doc = module.docstring() == null ? "" : module.docstring();
+    Map<String, String> paramDocs = new LinkedHashMap<>();
+    String description = meta.getOrDefault("description", "");
+    for (String line : doc.split("\n")) {
+      String t = line.strip();
+      Matcher m = DOC_PARAM.matcher(t);
+      if (m.find()) {
+        paramDocs.put(m.group(1), m.group(2).strip());
+      } else if (description.isEmpty() && !t.isEmpty() && !t.startsWith("@")) {
+        description = t;
+      }
+    }
+    List<ParamSpec> params = new ArrayList<>();
+    for (Ast.Param p : entry.params()) {
+      ParamType type = ParamType.parse(p.type());
+      com.fasterxml.jackson.databind.JsonNode dflt =
+          p.defaultValue() == null ? null : literalJson(p.defaultValue());
+      if (dflt != null) {
+        dflt = ParameterBinder.coerce(p.name(), type, dflt);
+      }
+      params.add(
+          new ParamSpec(p.name(), type, dflt == null, dflt, paramDocs.getOrDefault(p.name(), "")));
+    }
+    List<String> tags = new ArrayList<>();
+    if (meta.containsKey("tags")) {
+      for (String t : meta.get("tags").split(",")) {
+        if (!t.isBlank()) {
+          tags.add(t.strip());
+        }
+      }
+    }
+    return new Manifest(
+        name,
+        meta.getOrDefault("version", "1.0.0"),
+        description,
+        meta.getOrDefault("category", ""),
+        meta.getOrDefault("author", ""),
+        "python",
+        "filter",
+        params,
+        ReturnType.parse(entry.returns()),
+        tags,
+        EnumSet.of(
+            io.quidditch.udf.core.Permission.READ_DOCUMENT,
+            io.quidditch.udf.core.Permission.WRITE_LOG),
+        null,
+        new Manifest.Inputs(fields(source), false, false));
+  }
+
+  private static final Pattern FIELD_READ =
+      Pattern.compile("get_field_(string|int|float|bool)\\(\\s*(\"[^\"\\\\]*\"|'[^'\\\\]*')");
+
+  /** The fields the source reads by a literal name, with the type it reads each as. */
+  private static List<Manifest.FieldSpec> fields(String source) {
+    Map<String, Manifest.FieldSpec> out = new LinkedHashMap<>();
+    Matcher m = FIELD_READ.matcher(source);
+    while (m.find()) {
+      String name = m.group(2).substring(1, m.group(2).length() - 1);
+      ParamType type =
+          switch (m.group(1)) {
+            case "string" -> ParamType.STRING;
+            case "int" -> ParamType.I64;
+            case "float" -> ParamType.F64;
+            default -> ParamType.BOOL;
+          };
+      if (!name.isEmpty()) {
+        out.putIfAbsent(name, new Manifest.FieldSpec(name, type));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode literalJson(Ast.Expr e) {
+    if (e instanceof Ast.Num n) {
+      return Json.parse(n.text(), "default");
+    }
+    if (e instanceof Ast.Unary u && u.op().equals("-") && u.operand() instanceof Ast.Num n) {
+      return Json.parse("-" + n.text(), "default");
+    }
+    if (e instanceof Ast.Str s) {
+      return com.fasterxml.jackson.databind.node.TextNode.valueOf(s.value());
+    }
+    if (e instanceof Ast.Bool b) {
+      return com.fasterxml.jackson.databind.node.BooleanNode.valueOf(b.value());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,192 @@
+package io.quidditch.udf.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quidditch.udf.Fixtures;
+import io.quidditch.udf.core.CompileException;
+import io.quidditch.udf.core.Diagnostic;
+import io.quidditch.udf.core.ErrorKind;
+import io.quidditch.udf.core.EvalResult;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.abi.DocumentView;
+import io.quidditch.udf.core.runtime.UdfRuntime;
+import io.quidditch.udf.core.runtime.wat.WatCompiler;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PythonCompilerTest {
+  private static final PythonCompiler COMPILER =
+      new PythonCompiler((f, t) -> new WatCompiler().compile(f, t).wasm());
+
+  private static List<Diagnostic> errors(String source) {
+    try {
+      COMPILER.compile("bad.py", source);
+    } catch (CompileException e) {
+      return e.diagnostics();
+    }
+    throw new AssertionError("expected compile errors");
+  }
+
+  @Test
+  void typeErrorsAreReportedWithPositionsAndSeveralAtOnce() {
+    List<Diagnostic> d =
+        errors(
+            String.join(
+                "\n",
+                "def filter(n: int) -> bool:",
+                "    s = \"a\" + n",
+                "    t = helper(1, 2)",
+                "    return n > 0",
+                "",
+                "def helper(x: int) -> int:",
+                "    if x > 0:",
+                "        return 1.5",
+                "    return x",
+                ""));
+    assertThat(d).extracting(Diagnostic::line).containsExactly(2, 3, 8);
+    assertThat(d.get(0).message()).contains("unsupported operand types for +: str and int");
+    assertThat(d.get(1).message()).contains("helper() takes 1 argument, got 2");
+    assertThat(d.get(2).message()).contains("return value must be int, not float");
+    assertThat(d.get(0).render())
+        .startsWith("bad.py:2:")
+        .contains("error:")
+        .contains("\n    s = \"a\" + n\n")
+        .endsWith("^");
+  }
+
+  @Test
+  void constructsOutsideTheSubsetAreNamed() {
+    assertThat(
+            errors("class A:\n    pass\ndef filter() -> bool:\n    return True\n").get(0).message())
+        .contains("only imports, constants and 'def'");
+    assertThat(
+            errors("def filter() -> bool:\n    xs = [i for i in range(3)]\n    return True\n")
+                .get(0)
+                .message())
+        .contains("list comprehensions are outside the subset");
+    assertThat(errors("def filter(x) -> bool:\n    return True\n").get(0).message())
+        .contains("needs a type annotation");
+    assertThat(errors("def other() -> bool:\n    return True\n").get(0).message())
+        .contains("no function 'filter'");
+    assertThat(errors("def filter() -> bool:\n    return y > 1\n").get(0).message())
+        .contains("name 'y' is not defined");
+    assertThat(errors("import os\ndef filter() -> bool:\n    return True\n").get(0).message())
+        .contains("only 'import math'");
+    assertThat(
+            errors("import math\ndef filter(x: float) -> float:\n    return math.hypot(x, x)\n")
+                .get(0)
+                .message())
+        .contains("math.hypot is outside the subset (available: sqrt");
+    assertThat(
+            errors("def filter() -> bool:\n    x = 1\n    x = \"s\"\n    return True\n")
+                .get(0)
+                .message())
+        .contains("'x' must be int, not str");
+  }
+
+  @Test
+  void overflowBeyond64BitsIsAnOverflowErrorTrap() {
+    var out = COMPILER.compile("big.py", "def filter(n: int) -> int:\n    return n * n\n");
+    var udf = UdfRuntime.builder().build().load(out.wasm(), out.manifest());
+    EvalResult ok =
+        udf.evaluator()
+            .evaluate(
+                DocumentView.parse("{}", "d"),
+                udf.bind(Map.of("n", Json.parse("3037000499", "v"))));
+    assertThat(ok.value().asLong()).isEqualTo(3037000499L * 3037000499L);
+    EvalResult big =
+        udf.evaluator()
+            .evaluate(
+                DocumentView.parse("{}", "d"),
+                udf.bind(Map.of("n", Json.parse("3037000500", "v"))));
+    assertThat(big.error()).isEqualTo(ErrorKind.TRAP);
+    assertThat(big.message()).contains("OverflowError");
+  }
+
+  @Test
+  void trigonometryRefusesArgumentsItCannotReduceExactly() {
+    var out =
+        COMPILER.compile(
+            "trig.py", "import math\ndef filter(x: float) -> float:\n    return math.sin(x)\n");
+    var udf = UdfRuntime.builder().build().load(out.wasm(), out.manifest());
+    EvalResult near =
+        udf.evaluator()
+            .evaluate(
+                DocumentView.parse("{}", "d"), udf.bind(Map.of("x", Json.parse("1e30", "v"))));
+    assertThat(near.ok()).as(near.message()).isTrue();
+    EvalResult far =
+        udf.evaluator()
+            .evaluate(
+                DocumentView.parse("{}", "d"), udf.bind(Map.of("x", Json.parse("1e31", "v"))));
+    assertThat(far.error()).isEqualTo(ErrorKind.TRAP);
+    assertThat(far.message()).contains("ValueError: sin, cos and tan of |x| >= 2**100");
+  }
+
+  @Test
+  void theExampleIsSmallDeterministicAndDescribedByItsSource() throws Exception {
+    var path = Fixtures.root().resolve("examples/python-filter/text_similarity.py");
+    String src = Files.readString(path);
+    var out = COMPILER.compile("text_similarity.py", src);
+    assertThat(out.wasm().length).isLessThan(8 * 1024);
+    assertThat(out.wasm())
+        .isEqualTo(Files.readAllBytes(path.resolveSibling("text_similarity.wasm")));
+    Manifest m = out.manifest();
+    assertThat(m.name()).isEqualTo("python-filter");
+    assertThat(
+            m.parameters().stream()
+                .map(p -> p.name() + ":" + p.type().yamlName() + ":" + p.required())
+                .collect(Collectors.toList()))
+        .containsExactly("query:string:true", "threshold:i64:false");
+    assertThat(m.parameter("threshold").defaultValue().asLong()).isEqualTo(2);
+    assertThat(m.parameter("query").description()).isEqualTo("Search query string");
+    assertThat(m.description()).isEqualTo("Text similarity filter using edit distance");
+    assertThatThrownBy(() -> COMPILER.compile("x.py", "def filter() -> str:\n    return \"s\"\n"))
+        .isInstanceOf(CompileException.class);
+  }
+
+  @Test
+  void generatedCodeAvoidsTheUnsignedComparisonChicoryRoutesThroughACall() throws Exception {
+    // On Java 17 Chicory compiles i32.ge_u to an interface call (a JIT workaround); the runtime and
+    // the generated code write (i32.le_u b a) instead. Checked over every differential program.
+    java.nio.file.Path dir =
+        Fixtures.root().resolve("src/tools/src/test/resources/python/programs");
+    List<java.nio.file.Path> programs;
+    try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(dir)) {
+      programs = s.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
+    }
+    assertThat(programs).isNotEmpty();
+    for (java.nio.file.Path p : programs) {
+      String wat = COMPILER.generatedText(p.getFileName().toString(), Files.readString(p));
+      assertThat(wat).as(p.toString()).doesNotContain("i32.ge_u").contains("(export \"filter\")");
+    }
+  }
+
+  @Test
+  void loopsReadListHeadersOnceUnlessTheLoopMayResizeTheList() {
+    String fixed =
+        String.join(
+            "\n",
+            "def filter(n: int) -> int:",
+            "    xs = [1] * n",
+            "    t = 0",
+            "    for i in range(n):",
+            "        t += xs[i]",
+            "    return t",
+            "");
+    String growing =
+        fixed.replace("        t += xs[i]", "        t += xs[i]\n        xs.append(i)");
+    String a = COMPILER.generatedText("a.py", fixed);
+    String b = COMPILER.generatedText("b.py", growing);
+    assertThat(a)
+        .contains("(i32.load offset=8 (local.get $v_xs))")
+        .doesNotContain("call $list_addr");
+    assertThat(b)
+        .doesNotContain("(i32.load offset=8 (local.get $v_xs))")
+        .contains("call $list_addr");
+  }
+}
