@@ -51,6 +51,8 @@ final class LeafFields implements FieldSource {
   private final MapperService mappers;
   private final DoubleSupplier score;
   private final Map<String, Slot> slots = new HashMap<>();
+  private String lastPath;
+  private Slot lastSlot;
   private final PlainDocument source = new PlainDocument(Map.of(), "", 0.0);
   private int doc = -1;
   private boolean sourceLoaded;
@@ -70,11 +72,17 @@ final class LeafFields implements FieldSource {
   }
 
   private Slot slot(String path) {
+    // a UDF asks for the same name (the same String from the host's name cache) several times
+    if (path == lastPath) {
+      return lastSlot;
+    }
     Slot s = slots.get(path);
     if (s == null) {
       s = resolve(path);
       slots.put(path, s);
     }
+    lastPath = path;
+    lastSlot = s;
     return s;
   }
 
@@ -126,6 +134,12 @@ final class LeafFields implements FieldSource {
 
   /** The slot positioned on the current document, or null when the value must come from source. */
   private Slot docValues(String path) {
+    Slot s = positioned(path);
+    return s != null && s.count == 1 ? s : null;
+  }
+
+  /** A doc-values slot positioned on the current document (any count), or null for source. */
+  private Slot positioned(String path) {
     Slot s = slot(path);
     if (s.type == Type.SOURCE) {
       return null;
@@ -139,7 +153,7 @@ final class LeafFields implements FieldSource {
       s.doc = doc;
       s.count = s.values.size();
     }
-    return s.count == 1 ? s : null;
+    return s;
   }
 
   private PlainDocument source() {
@@ -148,6 +162,20 @@ final class LeafFields implements FieldSource {
       sourceLoaded = true;
     }
     return source;
+  }
+
+  /**
+   * A typed read on a doc-valued field with no value in this document needs no source: absent, null
+   * or an empty array, none of them is a number or a boolean. Text (a keyword or an ignored
+   * malformed value) still looks at the source.
+   */
+  @Override
+  public boolean isKind(String path, Kind wanted) {
+    Slot s = positioned(path);
+    if (s != null && s.count == 0 && (wanted == Kind.NUMBER || wanted == Kind.BOOLEAN)) {
+      return false;
+    }
+    return kind(path) == wanted;
   }
 
   @Override

@@ -88,10 +88,11 @@ public class PainlessComparisonBench extends OpenSearchSingleNodeTestCase {
   }
 
   private SearchResponse run(String index, QueryBuilder q) {
+    // a size above 0 makes the score queries score every document (with 0 they only count)
     return client()
         .prepareSearch(index)
         .setQuery(q)
-        .setSize(0)
+        .setSize(1)
         .setTrackTotalHits(true)
         .setRequestCache(false)
         .get();

@@ -30,6 +30,15 @@ public interface FieldSource {
   /** What the field at this path holds. */
   Kind kind(String path);
 
+  /**
+   * Whether the field holds a value of this kind: what the typed reads ({@code get_field_f64}, ...)
+   * ask. A host may answer it more cheaply than {@link #kind} (a search engine's doc values say "no
+   * number here" without reading the stored document).
+   */
+  default boolean isKind(String path, Kind wanted) {
+    return kind(path) == wanted;
+  }
+
   /** Whether the field is present (a null value counts as present). */
   default boolean has(String path) {
     return kind(path) != Kind.ABSENT;

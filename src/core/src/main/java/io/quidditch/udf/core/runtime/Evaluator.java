@@ -44,10 +44,11 @@ public final class Evaluator {
   private GuestInstance instance() {
     if (fresh) {
       guest = udf.newInstance();
+      guest.state().listener = listener;
     } else if (guest == null || guest.discarded()) {
       guest = udf.takeInstance();
+      guest.state().listener = listener;
     }
-    guest.state().listener = listener;
     return guest;
   }
 

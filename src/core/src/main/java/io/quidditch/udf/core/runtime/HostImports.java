@@ -311,20 +311,20 @@ final class HostImports {
         return (inst, a) -> {
           FieldSource d = doc();
           String n = name(inst, a[1], a[2]);
-          return i64(d.kind(n) == FieldSource.Kind.NUMBER ? d.i64(n) : 0L);
+          return i64(d.isKind(n, FieldSource.Kind.NUMBER) ? d.i64(n) : 0L);
         };
       case GET_FIELD_FLOAT64:
         return (inst, a) -> {
           FieldSource d = doc();
           String n = name(inst, a[1], a[2]);
           return i64(
-              Double.doubleToRawLongBits(d.kind(n) == FieldSource.Kind.NUMBER ? d.f64(n) : 0.0));
+              Double.doubleToRawLongBits(d.isKind(n, FieldSource.Kind.NUMBER) ? d.f64(n) : 0.0));
         };
       case GET_FIELD_BOOL_DIRECT:
         return (inst, a) -> {
           FieldSource d = doc();
           String n = name(inst, a[1], a[2]);
-          return i32(d.kind(n) == FieldSource.Kind.BOOLEAN && d.bool(n) ? 1 : 0);
+          return i32(d.isKind(n, FieldSource.Kind.BOOLEAN) && d.bool(n) ? 1 : 0);
         };
       case GET_PARAM_STRING:
         return (inst, a) -> i32(paramString(inst, a));
@@ -382,7 +382,7 @@ final class HostImports {
   private int fieldI64(Instance inst, long[] a) {
     FieldSource d = doc();
     String n = name(inst, a[1], a[2]);
-    if (d.kind(n) != FieldSource.Kind.NUMBER) {
+    if (!d.isKind(n, FieldSource.Kind.NUMBER)) {
       return AbiCodes.FIELD_MISSING;
     }
     Memory mem = memory(inst);
@@ -395,7 +395,7 @@ final class HostImports {
   private int fieldF64(Instance inst, long[] a) {
     FieldSource d = doc();
     String n = name(inst, a[1], a[2]);
-    if (d.kind(n) != FieldSource.Kind.NUMBER) {
+    if (!d.isKind(n, FieldSource.Kind.NUMBER)) {
       return AbiCodes.FIELD_MISSING;
     }
     Memory mem = memory(inst);
@@ -408,7 +408,7 @@ final class HostImports {
   private int fieldBool(Instance inst, long[] a) {
     FieldSource d = doc();
     String n = name(inst, a[1], a[2]);
-    if (d.kind(n) != FieldSource.Kind.BOOLEAN) {
+    if (!d.isKind(n, FieldSource.Kind.BOOLEAN)) {
       return AbiCodes.FIELD_MISSING;
     }
     Memory mem = memory(inst);
