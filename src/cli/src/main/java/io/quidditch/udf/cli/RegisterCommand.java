@@ -215,7 +215,8 @@ public final class RegisterCommand implements Callable<Integer> {
         m.language(),
         function != null ? function : m.functionName(),
         m.parameters(),
-        m.returns(),
+        // a declared result type belongs to the manifest's own entry function
+        function == null || function.equals(m.functionName()) ? m.returns() : null,
         tags.isEmpty() ? m.tags() : tags,
         m.permissions(),
         m.limits(),
@@ -308,8 +309,12 @@ public final class RegisterCommand implements Callable<Integer> {
       return java.net.http.HttpClient.newHttpClient()
           .send(req.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
+      String why =
+          e instanceof java.net.ConnectException
+              ? "connection refused"
+              : e.getMessage() != null ? e.getMessage() : "no answer";
       throw new io.quidditch.udf.core.BadInputException(
-          "cannot reach " + where + " (" + e.getMessage() + "); " + hint);
+          "cannot reach " + where + " (" + why + "); " + hint);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new io.quidditch.udf.core.BadInputException("interrupted while pushing to " + where);

@@ -260,6 +260,28 @@ class CliTest {
   }
 
   @Test
+  void registeringAnotherExportDropsTheManifestsResultType() {
+    // udf.yaml says returns: bool for filter; its score export returns f64
+    Run r =
+        runWithRegistry(
+            "register",
+            example.resolve("custom_score.wasm").toString(),
+            "--function",
+            "score",
+            "--name",
+            "custom-score-score");
+    assertThat(r.code()).as(r.err()).isZero();
+    Run unreachable =
+        runWithRegistry(
+            "register",
+            example.resolve("custom_score.wasm").toString(),
+            "--opensearch",
+            "http://127.0.0.1:1");
+    assertOneLineError(unreachable, 3, "cannot reach http://127.0.0.1:1/_scripts/custom-score");
+    assertThat(unreachable.err()).doesNotContain("(null)");
+  }
+
+  @Test
   void signedModulesPassThePolicyAndUnsignedOnesAreRefusedAndAudited() throws Exception {
     Path keys = tmp.resolve("keys");
     Path trust = tmp.resolve("trust");

@@ -298,9 +298,9 @@ final class HostImports {
       case GET_FIELD_STRING:
         return (inst, a) -> i32(fieldString(inst, a));
       case GET_FIELD_I64:
-        return (inst, a) -> i32(fieldI64(inst, a));
+        return (inst, a) -> i32(fieldNumber(inst, a, false));
       case GET_FIELD_F64:
-        return (inst, a) -> i32(fieldF64(inst, a));
+        return (inst, a) -> i32(fieldNumber(inst, a, true));
       case GET_FIELD_BOOL:
         return (inst, a) -> i32(fieldBool(inst, a));
       case GET_DOCUMENT_ID:
@@ -379,7 +379,8 @@ final class HostImports {
     return writeString(inst, doc().id(), (int) a[1], (int) a[2], "get_document_id", false);
   }
 
-  private int fieldI64(Instance inst, long[] a) {
+  /** get_field_i64 and get_field_f64: one number written as 8 bytes, or missing. */
+  private int fieldNumber(Instance inst, long[] a, boolean f64) {
     FieldSource d = doc();
     String n = name(inst, a[1], a[2]);
     if (!d.isKind(n, FieldSource.Kind.NUMBER)) {
@@ -387,21 +388,12 @@ final class HostImports {
     }
     Memory mem = memory(inst);
     int out = (int) a[3];
-    checkRange(mem, out, 8, "get_field_i64 out_ptr");
-    mem.writeLong(out, d.i64(n));
-    return AbiCodes.OK;
-  }
-
-  private int fieldF64(Instance inst, long[] a) {
-    FieldSource d = doc();
-    String n = name(inst, a[1], a[2]);
-    if (!d.isKind(n, FieldSource.Kind.NUMBER)) {
-      return AbiCodes.FIELD_MISSING;
+    checkRange(mem, out, 8, f64 ? "get_field_f64 out_ptr" : "get_field_i64 out_ptr");
+    if (f64) {
+      mem.writeF64(out, d.f64(n));
+    } else {
+      mem.writeLong(out, d.i64(n));
     }
-    Memory mem = memory(inst);
-    int out = (int) a[3];
-    checkRange(mem, out, 8, "get_field_f64 out_ptr");
-    mem.writeF64(out, d.f64(n));
     return AbiCodes.OK;
   }
 
