@@ -221,6 +221,8 @@ public final class UdfServer {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("status", "ok");
     n.put("udfs", registry.names().size());
+    // requests being answered now, this one not counted
+    n.put("in_flight", Math.max(0, inFlight.get() - 1));
     json(ctx, 200, n);
   }
 

@@ -3,6 +3,7 @@ package io.quidditch.udf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quidditch.udf.Fixtures;
+import io.quidditch.udf.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,7 +146,19 @@ class PackagedJarIT {
               .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
               .build();
       var inFlight = http.sendAsync(slow, java.net.http.HttpResponse.BodyHandlers.ofString());
-      Thread.sleep(1000);
+      // wait until the server is answering it (each poll is a round trip), then SIGTERM
+      java.net.http.HttpRequest health =
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/health")).build();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (Json.parse(
+                  http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).body(),
+                  "health")
+              .path("in_flight")
+              .asInt()
+          < 1) {
+        assertThat(inFlight.isDone()).as("the call is still running").isFalse();
+        assertThat(System.nanoTime()).as("the call reached the server").isLessThan(deadline);
+      }
       server.destroy(); // SIGTERM while the 5-second call runs
       var response = inFlight.get(30, TimeUnit.SECONDS);
       assertThat(response.statusCode())
