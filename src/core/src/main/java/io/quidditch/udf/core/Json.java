@@ -71,23 +71,11 @@ public final class Json {
    * other numbers as doubles; anything else is a parameter error naming {@code name}.
    */
   public static JsonNode plainValue(String name, Object value) {
-    if (value == null) {
-      return com.fasterxml.jackson.databind.node.NullNode.getInstance();
-    }
-    if (value instanceof CharSequence s) {
-      return com.fasterxml.jackson.databind.node.TextNode.valueOf(s.toString());
-    }
-    if (value instanceof Boolean b) {
-      return com.fasterxml.jackson.databind.node.BooleanNode.valueOf(b);
-    }
-    if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Short
-        || value instanceof Byte) {
-      return com.fasterxml.jackson.databind.node.LongNode.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof Number n) {
-      return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(n.doubleValue());
+    if (value == null
+        || value instanceof CharSequence
+        || value instanceof Boolean
+        || value instanceof Number) {
+      return plainTree(value);
     }
     throw new ParameterException(
         "parameter '"

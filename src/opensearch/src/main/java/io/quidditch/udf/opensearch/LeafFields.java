@@ -172,18 +172,22 @@ final class LeafFields implements FieldSource {
   @Override
   public boolean isKind(String path, Kind wanted) {
     Slot s = positioned(path);
+    if (s != null && s.count == 1) {
+      return kindOf(s) == wanted;
+    }
     if (s != null && s.count == 0 && (wanted == Kind.NUMBER || wanted == Kind.BOOLEAN)) {
       return false;
     }
-    return kind(path) == wanted;
+    return source().kind(path) == wanted;
   }
 
   @Override
   public Kind kind(String path) {
     Slot s = docValues(path);
-    if (s == null) {
-      return source().kind(path);
-    }
+    return s == null ? source().kind(path) : kindOf(s);
+  }
+
+  private static Kind kindOf(Slot s) {
     switch (s.type) {
       case KEYWORD:
         return Kind.STRING;

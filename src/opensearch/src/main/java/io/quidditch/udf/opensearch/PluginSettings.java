@@ -13,8 +13,7 @@ import org.opensearch.common.settings.Settings;
  * The plugin's node settings (in opensearch.yml): the time and memory limits of one UDF call, and
  * the signature policy (trusted public keys as PEM text, and whether unsigned modules are refused).
  */
-record PluginSettings(
-    long timeoutMillis, int memoryPages, boolean requireSignature, ModulePolicy policy) {
+record PluginSettings(long timeoutMillis, int memoryPages, ModulePolicy policy) {
 
   static final Setting<Long> TIMEOUT_MS =
       Setting.longSetting("quidudf.timeout_ms", 1000, 1, Setting.Property.NodeScope);
@@ -45,7 +44,6 @@ record PluginSettings(
       }
       policy = new SignaturePolicy(TrustStore.ofPem(byOrigin));
     }
-    return new PluginSettings(
-        TIMEOUT_MS.get(settings), MEMORY_PAGES.get(settings), require, policy);
+    return new PluginSettings(TIMEOUT_MS.get(settings), MEMORY_PAGES.get(settings), policy);
   }
 }

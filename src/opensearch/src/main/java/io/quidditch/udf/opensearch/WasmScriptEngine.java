@@ -104,7 +104,7 @@ final class WasmScriptEngine implements ScriptEngine {
   }
 
   /** Binds a query's params once for every segment. */
-  private static Udf bind(Udf udf, Map<String, Object> params, String name) {
+  private static Udf bind(Udf udf, Map<String, Object> params) {
     try {
       return udf.withParameters(params == null ? Map.of() : params);
     } catch (QuidudfException e) {
@@ -124,7 +124,7 @@ final class WasmScriptEngine implements ScriptEngine {
 
     @Override
     public FilterScript.LeafFactory newFactory(Map<String, Object> params, SearchLookup lookup) {
-      Udf bound = bind(udf, params, name);
+      Udf bound = bind(udf, params);
       return ctx -> new Filter(params, lookup, ctx, bound, name);
     }
   }
@@ -180,7 +180,7 @@ final class WasmScriptEngine implements ScriptEngine {
     @Override
     public ScoreScript.LeafFactory newFactory(
         Map<String, Object> params, SearchLookup lookup, IndexSearcher searcher) {
-      Udf bound = bind(udf, params, name);
+      Udf bound = bind(udf, params);
       return new ScoreScript.LeafFactory() {
         @Override
         public boolean needs_score() {

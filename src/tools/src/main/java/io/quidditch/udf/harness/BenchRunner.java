@@ -7,7 +7,6 @@ import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.abi.DocumentView;
 import io.quidditch.udf.core.runtime.Evaluator;
 import io.quidditch.udf.core.runtime.LoadedUdf;
-import io.quidditch.udf.core.runtime.UdfCallException;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import java.time.Duration;
 import java.util.Arrays;
@@ -113,15 +112,6 @@ public final class BenchRunner {
     return (System.nanoTime() - t) / 1e3 / n;
   }
 
-  private static boolean run(Evaluator e, DocumentView doc, BoundParams params) {
-    try {
-      e.call(doc, params);
-      return true;
-    } catch (UdfCallException f) {
-      return false;
-    }
-  }
-
   private static long runFor(
       LoadedUdf udf,
       Corpus docs,
@@ -154,10 +144,10 @@ public final class BenchRunner {
                   DocumentView view = docs.view(i);
                   if (mine != null && (count & (SAMPLE_EVERY - 1)) == 0 && taken < mine.length) {
                     long s = System.nanoTime();
-                    boolean ok = run(batch, view, bound);
+                    boolean ok = batch.succeeds(view, bound);
                     mine[taken++] = System.nanoTime() - s;
                     failed += ok ? 0 : 1;
-                  } else if (!run(batch, view, bound)) {
+                  } else if (!batch.succeeds(view, bound)) {
                     failed++;
                   }
                   count++;

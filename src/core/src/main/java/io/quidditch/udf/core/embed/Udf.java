@@ -129,9 +129,4 @@ public final class Udf {
         return e.asDouble(raw);
     }
   }
-
-  /** The time limit of one call, in milliseconds. */
-  public long timeoutMillis() {
-    return udf.limits().timeout().toMillis();
-  }
 }

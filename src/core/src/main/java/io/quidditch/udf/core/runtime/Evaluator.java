@@ -73,6 +73,16 @@ public final class Evaluator {
     return instance().invoke(doc, params, guard());
   }
 
+  /** {@link #call} for loops that only count failures (benchmarks): false when the call failed. */
+  public boolean succeeds(FieldSource doc, BoundParams params) {
+    try {
+      call(doc, params);
+      return true;
+    } catch (UdfCallException e) {
+      return false;
+    }
+  }
+
   /** A filter's decision (a score UDF keeps every document it scores). */
   public boolean filter(FieldSource doc, BoundParams params) {
     return keeps(call(doc, params));

@@ -11,6 +11,7 @@ import io.quidditch.udf.core.EvalResult;
 import io.quidditch.udf.core.LogLine;
 import io.quidditch.udf.core.ParamSpec;
 import io.quidditch.udf.core.abi.FieldSource;
+import io.quidditch.udf.core.abi.PlainDocument;
 import io.quidditch.udf.core.abi.WasmType;
 import java.util.List;
 
@@ -161,9 +162,9 @@ final class GuestInstance {
       } else if (!(v instanceof Number n)) {
         args[i + 1] = 0;
       } else if (t == WasmType.I32) {
-        args[i + 1] = (int) asLong(n);
+        args[i + 1] = (int) PlainDocument.asLong(n);
       } else if (t == WasmType.I64) {
-        args[i + 1] = asLong(n);
+        args[i + 1] = PlainDocument.asLong(n);
       } else if (t == WasmType.F32) {
         args[i + 1] = Float.floatToRawIntBits(n.floatValue());
       } else {
@@ -171,10 +172,6 @@ final class GuestInstance {
       }
     }
     return args;
-  }
-
-  private static long asLong(Number n) {
-    return n instanceof Long l ? l : (long) n.doubleValue();
   }
 
   /** True unless the result is a NaN or infinite score. */

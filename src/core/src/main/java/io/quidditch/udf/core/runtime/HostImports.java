@@ -17,6 +17,7 @@ import io.quidditch.udf.core.Permission;
 import io.quidditch.udf.core.abi.AbiCodes;
 import io.quidditch.udf.core.abi.AbiFunction;
 import io.quidditch.udf.core.abi.FieldSource;
+import io.quidditch.udf.core.abi.PlainDocument;
 import io.quidditch.udf.core.abi.WasmType;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -224,7 +225,7 @@ final class HostImports {
   }
 
   private WasmFunctionHandle handle(AbiFunction f) {
-    return traced(f.importName(), guarded(untraced(f)), f);
+    return traced(f, guarded(untraced(f)));
   }
 
   /** No interrupt lands while a host function runs (see {@link CallWatchdog}). */
@@ -243,12 +244,12 @@ final class HostImports {
     };
   }
 
-  private WasmFunctionHandle traced(String name, WasmFunctionHandle h, AbiFunction f) {
+  private WasmFunctionHandle traced(AbiFunction f, WasmFunctionHandle h) {
     return (inst, a) -> {
       long[] r = h.apply(inst, a);
-      if (state.listener != null && f != null) {
+      if (state.listener != null) {
         state.listener.onCall(
-            name, describe(f, inst, a), r == null ? "()" : describeResult(f, r[0]));
+            f.importName(), describe(f, inst, a), r == null ? "()" : describeResult(f, r[0]));
       }
       return r;
     };
@@ -438,7 +439,7 @@ final class HostImports {
     if (f64) {
       mem.writeF64(out, num.doubleValue());
     } else {
-      mem.writeLong(out, num instanceof Long l ? l : (long) num.doubleValue());
+      mem.writeLong(out, PlainDocument.asLong(num));
     }
     return AbiCodes.OK;
   }
