@@ -318,7 +318,7 @@ function _picocli_quidudf_test() {
 
   local commands=""
   local flag_opts="'--no-compile-cache' '--require-signature' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--doc' '-p' '--param' '--manifest' '--format' '--report'"
+  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--doc' '--docs' '-p' '--param' '--manifest' '--format' '--report'"
   local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
   local FORMAT_option_args=("TEXT" "JSON" "JUNIT" "TAP") # --format values
 
@@ -352,6 +352,9 @@ function _picocli_quidudf_test() {
       return $?
       ;;
     '--doc')
+      return
+      ;;
+    '--docs')
       return
       ;;
     '-p'|'--param')

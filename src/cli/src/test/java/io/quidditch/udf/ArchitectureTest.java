@@ -137,7 +137,7 @@ class ArchitectureTest {
   void onlyTheRuntimePackageUsesChicory() {
     assertThat(uses(sources("core", ""), List.of("com.dylibso"), List.of("core/runtime/")))
         .isEmpty();
-    for (String module : List.of("tools", "cli", "opensearch")) {
+    for (String module : List.of("tools", "cli", "opensearch", "spark")) {
       assertThat(uses(sources(module, ""), List.of("com.dylibso"), List.of())).isEmpty();
     }
   }
@@ -211,6 +211,25 @@ class ArchitectureTest {
                     "io.quidditch.udf.python",
                     "io.quidditch.udf.security",
                     "io.quidditch.udf.spark",
+                    "io.quidditch.udf.core.registry"),
+                List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void theSparkAdapterUsesOnlyTheCore() {
+    assertThat(
+            uses(
+                sources("spark", "spark"),
+                all(
+                    USER_INTERFACES,
+                    List.of("org.opensearch", "org.bouncycastle"),
+                    "io.quidditch.udf.cli",
+                    "io.quidditch.udf.server",
+                    "io.quidditch.udf.harness",
+                    "io.quidditch.udf.python",
+                    "io.quidditch.udf.security",
+                    "io.quidditch.udf.opensearch",
                     "io.quidditch.udf.core.registry"),
                 List.of()))
         .isEmpty();

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       "",
       "  quidudf test examples                      every tests.yaml below examples/",
       "  quidudf test udf.wasm --doc '{\"price\": 5}' --param max=10",
+      "  quidudf test udf.wasm --docs docs.ndjson   one result a line, in the documents' order",
     })
 public final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,6 +67,14 @@ public final class TestCommand implements Callable<Integer> {
       paramLabel = "JSON|@FILE",
       description = "A document to evaluate the UDF on (ad-hoc mode).")
   String doc;
+
+  @Option(
+      names = "--docs",
+      paramLabel = "FILE.ndjson",
+      description =
+          "Documents to evaluate the UDF on, one JSON object a line ('-' reads standard input);"
+              + " prints one result a line (ad-hoc mode).")
+  String docs;
 
   @Option(
       names = {"-p", "--param"},
@@ -96,7 +105,7 @@ public final class TestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     UdfRuntime runtime = engine.runtime(registry);
     UdfLoader loader = Commands.loader(registry, policy);
-    if (doc != null || !params.isEmpty() || isUdf(targets)) {
+    if (doc != null || docs != null || !params.isEmpty() || isUdf(targets)) {
       return adHoc(runtime, loader);
     }
     TestReport result = new TestRunner(runtime, loader).run(TestSpecReader.discover(paths()));
@@ -166,7 +175,7 @@ public final class TestCommand implements Callable<Integer> {
         || Files.isDirectory(Path.of(targets.get(0))));
   }
 
-  private int adHoc(UdfRuntime runtime, UdfLoader loader) {
+  private int adHoc(UdfRuntime runtime, UdfLoader loader) throws IOException {
     if (targets.size() != 1) {
       throw new BadInputException("ad-hoc mode takes exactly one UDF; got " + targets.size());
     }
@@ -179,6 +188,12 @@ public final class TestCommand implements Callable<Integer> {
     }
     LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
     Map<String, JsonNode> given = parseParams(source.manifest(), params);
+    if (docs != null) {
+      if (doc != null) {
+        throw new BadInputException("give either --doc or --docs, not both");
+      }
+      return eachDocument(source, udf, udf.bind(given));
+    }
     String docText = doc == null ? "{}" : Commands.textOrFile(doc, "--doc");
     DocumentView view = DocumentView.parse(docText, "--doc");
     BoundParams bound = udf.bind(given);
@@ -217,6 +232,100 @@ public final class TestCommand implements Callable<Integer> {
       }
     }
     return r.ok() ? ExitCode.OK : r.error().exitCode();
+  }
+
+  /** One line of {@code --docs} output under {@code --format json}. */
+  record DocumentResult(
+      int line,
+      String id,
+      JsonNode result,
+      @com.fasterxml.jackson.annotation.JsonProperty("error_kind") String errorKind,
+      String message) {}
+
+  /**
+   * {@code --docs}: every document of an NDJSON file, one result a line in the same order (blank
+   * lines skipped). A line that is not a JSON object is an error on that line, and the rest still
+   * runs.
+   */
+  private int eachDocument(UdfSource source, LoadedUdf udf, BoundParams bound) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int exit = ExitCode.OK;
+    int evaluated = 0;
+    int failed = 0;
+    long nanos = 0;
+    var evaluator = udf.evaluator();
+    try (java.io.BufferedReader in =
+        docs.equals("-")
+            ? new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+            : Files.newBufferedReader(
+                UdfLoader.regularFile(Path.of(docs)), StandardCharsets.UTF_8)) {
+      String text;
+      int line = 0;
+      while ((text = in.readLine()) != null) {
+        line++;
+        if (text.isBlank()) {
+          continue;
+        }
+        EvalResult r;
+        String id = null;
+        try {
+          DocumentView view = DocumentView.parse(text, "--docs line " + line);
+          id = view.id().isEmpty() ? null : view.id();
+          r = evaluator.evaluate(view, bound);
+        } catch (BadInputException e) {
+          r = null;
+          failed++;
+          exit = exit == ExitCode.OK ? e.kind().exitCode() : exit;
+          print(out, new DocumentResult(line, null, null, e.kind().code(), e.getMessage()));
+          continue;
+        }
+        evaluated++;
+        nanos += r.nanos();
+        for (LogLine l : r.logs()) {
+          err.println("log line " + line + ": " + l);
+        }
+        if (!r.ok()) {
+          failed++;
+          exit = exit == ExitCode.OK ? r.error().exitCode() : exit;
+        }
+        print(
+            out,
+            new DocumentResult(
+                line,
+                id,
+                r.value(),
+                r.ok() ? null : r.error().code(),
+                r.ok() ? null : r.message()));
+      }
+    }
+    out.flush();
+    Audit.record(
+        registry,
+        source.manifest().name(),
+        source.manifest().version(),
+        "test",
+        failed == 0,
+        failed == 0 ? null : "documents_failed",
+        nanos / 1e6,
+        bound.toJson(),
+        evaluated + " documents, " + failed + " failed");
+    return exit;
+  }
+
+  private void print(PrintWriter out, DocumentResult r) {
+    if (format == ReportWriter.Format.JSON) {
+      try {
+        out.println(Json.MAPPER.writeValueAsString(r));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    } else if (r.errorKind() == null) {
+      out.println(r.result());
+    } else {
+      out.println("error: " + r.errorKind() + ": " + r.message());
+    }
   }
 
   /** Parses {@code k=v} pairs, typed by the manifest's declarations. */

@@ -111,6 +111,48 @@ class CliTest {
   }
 
   @Test
+  void adHocOverAnNdjsonFileGivesOneResultALine() throws Exception {
+    Path wasm = example.resolve("custom_score.wasm");
+    Path docs = tmp.resolve("docs.ndjson");
+    Files.writeString(
+        docs,
+        "{\"_id\": \"a\", \"base_score\": 0.3, \"boost\": 2}\n\n{\"base_score\": 0.1}\n"
+            + "{\"base_score\": 0.9}\n");
+    Run r = runWithRegistry("test", wasm.toString(), "--docs", docs.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines()).containsExactly("true", "false", "true");
+    Run json =
+        runWithRegistry(
+            "test",
+            wasm.toString(),
+            "--docs",
+            docs.toString(),
+            "--format",
+            "json",
+            "-p",
+            "min_score=0.7");
+    assertThat(json.out().lines())
+        .containsExactly(
+            "{\"line\":1,\"id\":\"a\",\"result\":false,\"error_kind\":null,\"message\":null}",
+            "{\"line\":3,\"id\":null,\"result\":false,\"error_kind\":null,\"message\":null}",
+            "{\"line\":4,\"id\":null,\"result\":true,\"error_kind\":null,\"message\":null}");
+    // a bad line is an error on that line; the lines after it still run, and the exit says so
+    Files.writeString(docs, "{\"base_score\": 0.9}\nnot json\n{\"base_score\": 0.9}\n");
+    Run bad = runWithRegistry("test", wasm.toString(), "--docs", docs.toString());
+    assertThat(bad.code()).isEqualTo(3);
+    assertThat(bad.out().lines()).hasSize(3).first().isEqualTo("true");
+    assertThat(bad.out().lines().toList().get(1))
+        .startsWith("error: bad_input: --docs line 2 is not valid JSON");
+    assertThat(bad.out().lines().toList().get(2)).isEqualTo("true");
+    assertOneLineError(
+        runWithRegistry("test", wasm.toString(), "--docs", tmp.resolve("nope.ndjson").toString()),
+        3,
+        "nope.ndjson: no such file");
+    assertOneLineError(
+        runWithRegistry("test", wasm.toString(), "--docs", tmp.toString()), 3, "is a directory");
+  }
+
+  @Test
   void compileRegisterListInspectRemove() throws Exception {
     Path wat = tmp.resolve("cs.wat");
     Files.copy(example.resolve("custom_score.wat"), wat);

@@ -120,6 +120,25 @@ public final class UdfLoader {
     return Manifest.anonymous(UdfRef.isValidName(name) ? name : "udf", null);
   }
 
+  /**
+   * The path, when it names a regular file (not a directory, a device or a pipe).
+   *
+   * @throws BadInputException naming the path and what it is instead
+   */
+  public static Path regularFile(Path path) {
+    if (!Files.exists(path)) {
+      throw new BadInputException(path + ": no such file; check the path");
+    }
+    if (Files.isDirectory(path)) {
+      throw new BadInputException(path + " is a directory; name a file");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException(
+          path + " is not a regular file (a device or a pipe?); name a file");
+    }
+    return path;
+  }
+
   /** Reads a file with a one-line error naming it. */
   public static byte[] readFile(Path path) {
     try {

@@ -306,7 +306,15 @@ public final class Repl {
             () ->
                 explain
                     ? u.freshEvaluator()
-                        .traced((fn, args, result) -> trace.add(fn + "(" + args + ") -> " + result))
+                        .traced(
+                            (fn, args, result, meaning) ->
+                                trace.add(
+                                    fn.importName()
+                                        + "("
+                                        + args
+                                        + ") -> "
+                                        + result
+                                        + (meaning == null ? "" : "   " + meaning)))
                         .evaluate(view, bound)
                     : u.threadEvaluator().evaluate(view, bound));
     running = f;

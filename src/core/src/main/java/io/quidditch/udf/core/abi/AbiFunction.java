@@ -71,6 +71,58 @@ public enum AbiFunction {
     return permission;
   }
 
+  /**
+   * What a result code of this function means, as shared/ABI.md says (for traces: the REPL's {@code
+   * :explain}, the playground), or null when the result is a value rather than a code.
+   */
+  public String meaning(long result) {
+    int code = (int) result;
+    switch (this) {
+      case HAS_FIELD:
+        return code == 1 ? "the field is present" : "the document has no such field";
+      case GET_FIELD_BOOL_DIRECT:
+        return code == 1 ? "the field is true" : "the field is false, absent or not a boolean";
+      case GET_FIELD_STRING:
+      case GET_DOCUMENT_ID:
+      case GET_FIELD_I64:
+      case GET_FIELD_F64:
+      case GET_FIELD_BOOL:
+        if (code == AbiCodes.OK) {
+          return "ok: the value was written to the output buffer";
+        }
+        if (code == AbiCodes.FIELD_MISSING) {
+          return this == GET_DOCUMENT_ID
+              ? "missing: the document has no id"
+              : this == GET_FIELD_STRING
+                  ? "missing: the document has no such field (or it is null)"
+                  : "missing: no such field, or it does not hold a "
+                      + (this == GET_FIELD_BOOL ? "boolean" : "number");
+        }
+        if (code == AbiCodes.FIELD_BUFFER_TOO_SMALL) {
+          return "buffer too small: the value needs more bytes than the capacity given";
+        }
+        return "unknown code " + code;
+      case GET_PARAM_STRING:
+      case GET_PARAM_I64:
+      case GET_PARAM_F64:
+      case GET_PARAM_BOOL:
+        switch (code) {
+          case AbiCodes.OK:
+            return "ok: the value was written to the output buffer";
+          case AbiCodes.PARAM_NOT_FOUND:
+            return "not found: the parameter was not given and has no default";
+          case AbiCodes.PARAM_WRONG_TYPE:
+            return "wrong type: the parameter is declared with another type";
+          case AbiCodes.PARAM_BUFFER_TOO_SMALL:
+            return "buffer too small: the value needs more bytes than the capacity given";
+          default:
+            return "unknown code " + code;
+        }
+      default:
+        return null;
+    }
+  }
+
   /** True when the function reads or writes guest memory, so the module must export it. */
   public boolean takesPointers() {
     return this != GET_SCORE;

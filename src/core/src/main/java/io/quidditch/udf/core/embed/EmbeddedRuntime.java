@@ -21,6 +21,8 @@ public final class EmbeddedRuntime {
 
   private final UdfRuntime runtime;
   private final Map<String, LoadedUdf> loaded = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong compilations =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private EmbeddedRuntime(UdfRuntime runtime) {
     this.runtime = runtime;
@@ -81,6 +83,14 @@ public final class EmbeddedRuntime {
         l.queueTimeout());
   }
 
+  /**
+   * How many modules this runtime has compiled: each distinct module, manifest and function once,
+   * however many queries or tasks load it (unless more than 256 distinct ones pushed it out).
+   */
+  public long compilations() {
+    return compilations.get();
+  }
+
   /** The limits in force. */
   public Limits limits() {
     return runtime.limits();
@@ -116,6 +126,7 @@ public final class EmbeddedRuntime {
         manifest = manifest.withFunctionName(spec.function());
       }
       udf = runtime.load(spec.wasmUnsafe(), manifest);
+      compilations.incrementAndGet();
       if (loaded.size() >= MAX_LOADED) {
         loaded.clear();
       }

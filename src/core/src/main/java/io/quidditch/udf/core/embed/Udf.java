@@ -65,6 +65,11 @@ public final class Udf {
     return udf.manifest().version();
   }
 
+  /** What a call answers: a filter's decision, a score or an integer. */
+  public ReturnType returns() {
+    return udf.returns();
+  }
+
   /** True for a filter (a yes/no per document), false for a score or an integer result. */
   public boolean isFilter() {
     return udf.returns() == ReturnType.FILTER;

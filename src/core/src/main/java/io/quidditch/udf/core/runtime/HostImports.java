@@ -46,6 +46,8 @@ final class HostImports {
   private final int[] namePtr = new int[NAME_SLOTS];
   private final byte[][] nameBytes = new byte[NAME_SLOTS][];
   private final String[] nameText = new String[NAME_SLOTS];
+  // each known name as the words sameBytes compares: whole longs, then one overlapping tail
+  private final long[][] nameWords = new long[NAME_SLOTS][];
   private int nextNameSlot;
 
   private HostImports(CallState state) {
@@ -249,7 +251,10 @@ final class HostImports {
       long[] r = h.apply(inst, a);
       if (state.listener != null) {
         state.listener.onCall(
-            f.importName(), describe(f, inst, a), r == null ? "()" : describeResult(f, r[0]));
+            f,
+            describe(f, inst, a),
+            r == null ? "()" : describeResult(f, r[0]),
+            r == null ? null : f.meaning(r[0]));
       }
       return r;
     };
@@ -522,7 +527,10 @@ final class HostImports {
     checkRange(mem, p, n, "name pointer");
     for (int s = 0; s < NAME_SLOTS; s++) {
       byte[] known = nameBytes[s];
-      if (known != null && namePtr[s] == p && known.length == n && sameBytes(mem, p, known)) {
+      if (known != null
+          && namePtr[s] == p
+          && known.length == n
+          && sameBytes(mem, p, known, nameWords[s])) {
         return nameText[s];
       }
     }
@@ -533,18 +541,30 @@ final class HostImports {
     namePtr[s] = p;
     nameBytes[s] = bytes;
     nameText[s] = text;
+    nameWords[s] = words(bytes);
     return text;
   }
 
-  private static boolean sameBytes(Memory mem, int p, byte[] known) {
-    int i = 0;
-    // eight bytes at a time while they fit; the range was checked by the caller
-    for (; i + 8 <= known.length; i += 8) {
-      if (mem.readLong(p + i) != longAt(known, i)) {
-        return false;
+  /**
+   * Whether guest memory at {@code p} holds {@code known}: a name of 8 bytes or more is compared as
+   * its whole longs and the (overlapping) last long, a shorter one as two ints or its bytes, so a
+   * name costs two or three memory reads. The range was checked by the caller.
+   */
+  private static boolean sameBytes(Memory mem, int p, byte[] known, long[] words) {
+    int n = known.length;
+    if (n >= 8) {
+      int w = 0;
+      for (int i = 0; i + 8 <= n; i += 8) {
+        if (mem.readLong(p + i) != words[w++]) {
+          return false;
+        }
       }
+      return n % 8 == 0 || mem.readLong(p + n - 8) == words[w];
     }
-    for (; i < known.length; i++) {
+    if (n >= 4) {
+      return mem.readInt(p) == (int) words[0] && mem.readInt(p + n - 4) == (int) words[1];
+    }
+    for (int i = 0; i < n; i++) {
       if (mem.read(p + i) != known[i]) {
         return false;
       }
@@ -552,10 +572,28 @@ final class HostImports {
     return true;
   }
 
-  private static long longAt(byte[] b, int i) {
+  /** The words {@link #sameBytes} compares a name with, little-endian as wasm memory is. */
+  private static long[] words(byte[] b) {
+    int n = b.length;
+    if (n >= 8) {
+      long[] w = new long[n / 8 + 1];
+      int k = 0;
+      for (int i = 0; i + 8 <= n; i += 8) {
+        w[k++] = littleEndian(b, i, 8);
+      }
+      w[k] = littleEndian(b, n - 8, 8);
+      return w;
+    }
+    if (n >= 4) {
+      return new long[] {littleEndian(b, 0, 4), littleEndian(b, n - 4, 4)};
+    }
+    return new long[0];
+  }
+
+  private static long littleEndian(byte[] b, int at, int width) {
     long v = 0;
-    for (int k = 7; k >= 0; k--) {
-      v = (v << 8) | (b[i + k] & 0xFF);
+    for (int k = width - 1; k >= 0; k--) {
+      v = (v << 8) | (b[at + k] & 0xFF);
     }
     return v;
   }
