@@ -57,6 +57,7 @@ public final class UdfServer {
   private final ExecutorService queryPool;
   private final QueryEngine queries;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final Playground playground = new Playground();
   private volatile boolean draining;
   private Javalin app;
 
@@ -146,6 +147,10 @@ public final class UdfServer {
               c.routes.post("/api/v1/indexes/{index}/documents", guarded(true, this::addDocuments));
               c.routes.get("/api/v1/indexes/{index}", guarded(false, this::index));
               c.routes.post("/api/v1/query", guarded(false, this::query));
+              c.routes.get(
+                  "/api/v1/indexes/{index}/documents", guarded(false, this::indexDocuments));
+              c.routes.get("/", guarded(false, playground.page()));
+              c.routes.get("/playground/{file}", guarded(false, playground.asset()));
             });
     app.start();
     return app.port();
@@ -416,7 +421,29 @@ public final class UdfServer {
     DocumentView view =
         DocumentView.of(doc == null || doc.isNull() ? Json.MAPPER.createObjectNode() : doc);
     BoundParams bound = udf.bind(given);
-    EvalResult r = runtime.withSlot(() -> udf.threadEvaluator().evaluate(view, bound));
+    boolean traced = req.path("trace").asBoolean(false);
+    int runs = req.has("runs") ? checked(req.get("runs"), 1, MAX_RUNS, "runs") : 1;
+    List<TraceCall> trace = new java.util.ArrayList<>();
+    long[] nanos = new long[runs];
+    int[] done = {0};
+    EvalResult r =
+        runtime.withSlot(
+            () -> {
+              EvalResult first =
+                  traced
+                      ? udf.freshEvaluator()
+                          .traced(
+                              (fn, args, result, meaning) ->
+                                  trace.add(new TraceCall(fn.importName(), args, result, meaning)))
+                          .evaluate(view, bound)
+                      : udf.threadEvaluator().evaluate(view, bound);
+              nanos[done[0]++] = first.nanos();
+              long stopAt = System.nanoTime() + BENCH_BUDGET.toNanos();
+              while (first.ok() && done[0] < runs && System.nanoTime() < stopAt) {
+                nanos[done[0]++] = udf.threadEvaluator().evaluate(view, bound).nanos();
+              }
+              return first;
+            });
     String v = udf.manifest().version();
     stats.record(name, v, r.nanos() / 1e6, r.ok());
     ObjectNode params = Json.MAPPER.createObjectNode();
@@ -440,6 +467,73 @@ public final class UdfServer {
     n.put("execution_time_ms", r.nanos() / 1e6);
     ArrayNode logs = n.putArray("logs");
     r.logs().forEach(l -> logs.add(l.toString()));
+    if (traced) {
+      n.set("trace", Json.MAPPER.valueToTree(trace));
+    }
+    if (req.has("runs")) {
+      n.set(
+          "bench", Json.MAPPER.valueToTree(BenchStats.of(java.util.Arrays.copyOf(nanos, done[0]))));
+    }
+    json(ctx, 200, n);
+  }
+
+  /** The most runs one test request may ask for, and the time they may take together. */
+  static final int MAX_RUNS = 10_000;
+
+  private static final Duration BENCH_BUDGET = Duration.ofSeconds(10);
+
+  /** One host call of a traced test: the function, its arguments, the result and its meaning. */
+  record TraceCall(String function, String arguments, String result, String meaning) {}
+
+  /** The latencies of a test's runs, in microseconds. */
+  @com.fasterxml.jackson.databind.annotation.JsonNaming(
+      com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record BenchStats(
+      int runs,
+      double minUs,
+      double p50Us,
+      double p95Us,
+      double p99Us,
+      double maxUs,
+      double meanUs,
+      double[] latenciesUs) {
+    static BenchStats of(long[] nanos) {
+      double[] us = new double[nanos.length];
+      for (int i = 0; i < nanos.length; i++) {
+        us[i] = nanos[i] / 1e3;
+      }
+      double[] sorted = us.clone();
+      java.util.Arrays.sort(sorted);
+      return new BenchStats(
+          us.length,
+          sorted[0],
+          rank(sorted, 0.50),
+          rank(sorted, 0.95),
+          rank(sorted, 0.99),
+          sorted[sorted.length - 1],
+          java.util.Arrays.stream(us).average().orElse(0),
+          us);
+    }
+
+    private static double rank(double[] sorted, double q) {
+      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+  }
+
+  private void indexDocuments(Context ctx) {
+    String index = ctx.pathParam("index");
+    int count = documents.count(index);
+    if (count < 0) {
+      throw new NotFoundException("no index named '" + index + "'");
+    }
+    int from = intParam(ctx.queryParam("from"), 0, 0, Integer.MAX_VALUE, "from");
+    int size = intParam(ctx.queryParam("size"), 20, 0, 1000, "size");
+    List<JsonNode> all = documents.documents(index);
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("index", index);
+    n.put("total", all.size());
+    ArrayNode arr = n.putArray("documents");
+    all.stream().skip(from).limit(size).forEach(arr::add);
     json(ctx, 200, n);
   }
 

@@ -73,7 +73,9 @@ class ServerTest {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode json = r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body());
+    boolean isJson =
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+    JsonNode json = r.body().isEmpty() || !isJson ? null : Json.MAPPER.readTree(r.body());
     return new Resp(r.statusCode(), json, r);
   }
 
@@ -164,6 +166,55 @@ class ServerTest {
         .contains("\"operation\":\"register\"")
         .contains("\"operation\":\"remove\"")
         .contains("\"operation\":\"test\"");
+  }
+
+  @Test
+  void aTestCanBeTracedAndBenchedAndTheIndexListedForThePlayground() throws Exception {
+    start(null, 10 << 20, 8);
+    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
+    Resp traced =
+        post(
+            "/api/v1/udfs/custom-score/test",
+            "{\"document\":{\"base_score\":0.3},\"parameters\":{\"min_score\":0.2},\"trace\":true}");
+    assertThat(traced.status()).as(traced.body().toString()).isEqualTo(200);
+    JsonNode calls = traced.body().path("trace");
+    assertThat(calls).hasSize(3);
+    assertThat(calls.get(0).path("function").asText()).isEqualTo("get_param_f64");
+    assertThat(calls.get(0).path("arguments").asText()).startsWith("\"min_score\"");
+    assertThat(calls.get(2).path("arguments").asText()).contains("\"boost\"");
+    assertThat(calls.get(2).path("result").asText()).isEqualTo("-1");
+    assertThat(calls.get(2).path("meaning").asText()).startsWith("missing: no such field");
+    assertThat(traced.body().has("bench")).isFalse();
+
+    Resp benched =
+        post("/api/v1/udfs/custom-score/test", "{\"document\":{\"base_score\":0.3},\"runs\":50}");
+    JsonNode b = benched.body().path("bench");
+    assertThat(b.path("runs").asInt()).isEqualTo(50);
+    assertThat(b.path("latencies_us")).hasSize(50);
+    assertThat(b.path("p50_us").asDouble())
+        .isPositive()
+        .isLessThanOrEqualTo(b.path("p99_us").asDouble());
+    assertThat(b.path("min_us").asDouble()).isLessThanOrEqualTo(b.path("p50_us").asDouble());
+    assertThat(benched.body().has("trace")).isFalse();
+    Resp tooMany = post("/api/v1/udfs/custom-score/test", "{\"document\":{},\"runs\":10001}");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.body().path("error").path("message").asText())
+        .contains("runs must be a whole number between 1 and 10000");
+
+    post("/api/v1/indexes/p/documents", "{\"_id\":\"a\"}\n{\"_id\":\"b\"}\n{\"_id\":\"c\"}\n");
+    JsonNode page = get("/api/v1/indexes/p/documents?from=1&size=1").body();
+    assertThat(page.path("total").asInt()).isEqualTo(3);
+    assertThat(page.path("documents").toString()).isEqualTo("[{\"_id\":\"b\"}]");
+    assertThat(get("/api/v1/indexes/nope/documents").status()).isEqualTo(404);
+
+    Resp home = get("/");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.raw().headers().firstValue("Content-Security-Policy")).hasValue(Playground.CSP);
+    assertThat(home.raw().body()).contains("<script src=\"/playground/app.js\"");
+    assertThat(get("/playground/app.js").raw().headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/javascript");
+    assertThat(get("/playground/../etc/passwd").status()).isEqualTo(404);
+    assertThat(get("/playground/nope.js").status()).isEqualTo(404);
   }
 
   @Test
