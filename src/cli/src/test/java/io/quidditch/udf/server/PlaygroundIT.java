@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.quidditch.udf.Fixtures;
 import io.quidditch.udf.cli.Main;
-import io.quidditch.udf.core.ModulePolicy;
-import io.quidditch.udf.core.runtime.UdfRuntime;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,7 +47,7 @@ class PlaygroundIT {
   private static final String TOKEN = "playground-token";
 
   @TempDir Path tmp;
-  private UdfServer server;
+  private Process server;
   private String base;
   private WebDriver browser;
   private WebDriverWait wait;
@@ -76,26 +75,34 @@ class PlaygroundIT {
             "--registry",
             home.toString());
     assertThat(rc).as(err.toString()).isZero();
-    server =
-        new UdfServer(
-            new ServerConfig("127.0.0.1", 0, TOKEN, home, 10 * 1024 * 1024),
-            UdfRuntime.builder().build(),
-            ModulePolicy.none());
-    base = "http://127.0.0.1:" + server.start();
-    String docs =
+    Path docs = tmp.resolve("products.ndjson");
+    Files.writeString(
+        docs,
         "{\"_id\": \"low\", \"base_score\": 0.2, \"boost\": 1}\n"
             + "{\"_id\": \"boosted\", \"base_score\": 0.3, \"boost\": 3}\n"
-            + "{\"_id\": \"high\", \"base_score\": 0.9}\n";
-    HttpResponse<String> added =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/indexes/products/documents"))
-                    .header("Content-Type", "application/x-ndjson")
-                    .header("Authorization", "Bearer " + TOKEN)
-                    .POST(HttpRequest.BodyPublishers.ofString(docs))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            + "{\"_id\": \"high\", \"base_score\": 0.9}\n");
+    // the packaged binary's serve, on a free port; it prints its URL once it listens
+    server =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Fixtures.root().resolve("target/quidudf.jar").toString(),
+                "serve",
+                "--port",
+                "0",
+                "--token",
+                TOKEN,
+                "--docs",
+                docs.toString(),
+                "--registry",
+                home.toString())
+            .redirectError(tmp.resolve("serve.err").toFile())
+            .start();
+    String line = new BufferedReader(server.inputReader()).readLine();
+    assertThat(line)
+        .as("serve's first line; its errors: " + tmp.resolve("serve.err"))
+        .startsWith("quidudf serving on ");
+    base = line.strip().substring("quidudf serving on ".length());
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -126,7 +133,8 @@ class PlaygroundIT {
       browser.quit();
     }
     if (server != null) {
-      server.stop(Duration.ofSeconds(1));
+      server.destroy();
+      server.onExit().join();
     }
   }
 
@@ -160,7 +168,12 @@ class PlaygroundIT {
     WebElement minScore = byId("params").findElement(By.name("min_score"));
     assertThat(minScore.getAttribute("placeholder")).isEqualTo("0.5");
 
+    // a document picked from the index the server loaded with --docs
+    new Select(byId("doc-index")).selectByValue("products");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-pick")));
+    new Select(byId("doc-pick")).selectByVisibleText("boosted");
     WebElement doc = byId("document");
+    assertThat(doc.getAttribute("value")).contains("\"boost\": 3");
     doc.clear();
     doc.sendKeys("{\"base_score\": 0.3, \"boost\": 2}");
     minScore.sendKeys("0.7");

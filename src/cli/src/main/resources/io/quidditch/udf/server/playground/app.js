@@ -324,6 +324,12 @@ async function upload() {
   const r = await api("POST", "/api/v1/udfs", manifest);
   $("upload-result").textContent = "registered " + r.name + "@" + r.version + " (" + r.digest + ")";
   await loadUdfs();
+  await refreshHealth();
+}
+
+async function refreshHealth() {
+  const h = await api("GET", "/health");
+  $("health").textContent = "server ok · " + h.udfs + (h.udfs === 1 ? " UDF" : " UDFs");
 }
 
 // ---- wiring ------------------------------------------------------------------------------
@@ -349,8 +355,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("query-run").addEventListener("click", () => guarded(search));
   $("upload").addEventListener("click", () => guarded(upload));
   guarded(async () => {
-    const h = await api("GET", "/health");
-    $("health").textContent = "server ok · " + h.udfs + " UDFs";
+    await refreshHealth();
     await loadUdfs();
     await loadIndexes();
   });
