@@ -46,8 +46,9 @@ final class ModuleLoader {
       throw new InvalidModuleException(
           "not a WebAssembly module (no \\0asm header); pass a .wasm file, or compile .wat first");
     }
+    WasmModule module;
     try {
-      return Parser.parse(bytes);
+      module = Parser.parse(bytes);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError | AssertionError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidModuleException(
@@ -55,6 +56,17 @@ final class ModuleLoader {
               + oneLine(msg)
               + "; rebuild it with a wasm32 toolchain");
     }
+    // A start function runs when an instance is made: before any call, outside every time limit,
+    // and even while a module is only being validated. No UDF needs one.
+    if (module.startSection().isPresent()) {
+      throw new InvalidModuleException(
+          "module has a start function (function "
+              + module.startSection().get().startIndex()
+              + "), which would run outside every time limit; UDFs may not have one: remove the"
+              + " start section (in WAT, the (start ...) field) and do the set-up in the entry"
+              + " function");
+    }
+    return module;
   }
 
   static String oneLine(String msg) {

@@ -58,6 +58,22 @@ class UdfRuntimeTest {
   }
 
   @Test
+  void aStartFunctionIsRefusedWithoutRunningIt() {
+    // the start function never returns: running it (at validation or instantiation) would hang
+    byte[] spinAtStart =
+        wat(
+            "(module (func $spin (loop $l (br $l))) (start $spin)"
+                + " (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    for (Engine engine : Engine.values()) {
+      assertThatThrownBy(() -> runtime(engine).load(spinAtStart, anon()))
+          .isInstanceOf(InvalidModuleException.class)
+          .hasMessageContaining("module has a start function (function 0)");
+      assertThatThrownBy(() -> runtime(engine).inspect(spinAtStart))
+          .isInstanceOf(InvalidModuleException.class);
+    }
+  }
+
+  @Test
   void invalidFunctionBodiesAreRefusedAtLoad() {
     // valid structure, but the body leaves an i64 where an i32 is declared
     byte[] bad =
