@@ -205,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<JsonNode> out = new ArrayList<>();
     if (docs != null) {
       int n = 0;
-      for (String line : Files.readAllLines(docs, StandardCharsets.UTF_8)) {
+      for (String line : io.quidditch.udf.core.UserFiles.readString(docs).split("\n", -1)) {
         n++;
         if (!line.isBlank()) {
           JsonNode d = Json.parse(line, docs + " line " + n);

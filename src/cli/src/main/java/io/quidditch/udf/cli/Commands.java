@@ -27,6 +27,14 @@ final class Commands {
 
   /** The text itself, or a file's contents when it starts with {@code @}. */
   static String textOrFile(String value, String option) {
+    if (value.equals("-")) {
+      try {
+        return new String(System.in.readNBytes(64 * 1024 * 1024), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new BadInputException(
+            option + " -: cannot read standard input (" + e.getMessage() + ")");
+      }
+    }
     if (value.startsWith("@")) {
       if (value.length() == 1) {
         throw new BadInputException(option + " @ needs a file name after the @");

@@ -6,8 +6,6 @@ import io.quidditch.udf.core.Engine;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.Limits;
 import io.quidditch.udf.core.runtime.UdfRuntime;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,11 +63,7 @@ public final class EngineOptions {
     Path config = registry.home().resolve("config.yaml");
     if (Files.isRegularFile(config)) {
       JsonNode root;
-      try {
-        root = Json.parseYaml(Files.readString(config, StandardCharsets.UTF_8), config.toString());
-      } catch (IOException e) {
-        throw new BadInputException("cannot read " + config + ": " + e.getMessage());
-      }
+      root = Json.parseYaml(io.quidditch.udf.core.UserFiles.readString(config), config.toString());
       JsonNode lim = root.path("limits");
       String where = "config file " + config;
       if (lim.has("memory_pages")) {

@@ -28,6 +28,9 @@ public final class Main {
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setParameterExceptionHandler(new ErrorReporter());
     cl.setUsageHelpAutoWidth(false);
+    // @FILE is ours to read where an option documents it (--doc @doc.json); picocli expanding it
+    // first would break those and echo a file named by mistake in its error
+    cl.setExpandAtFiles(false);
     return cl;
   }
 }

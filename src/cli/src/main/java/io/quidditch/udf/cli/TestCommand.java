@@ -64,8 +64,10 @@ public final class TestCommand implements Callable<Integer> {
 
   @Option(
       names = "--doc",
-      paramLabel = "JSON|@FILE",
-      description = "A document to evaluate the UDF on (ad-hoc mode).")
+      paramLabel = "JSON|@FILE|-",
+      description =
+          "A document to evaluate the UDF on (ad-hoc mode): JSON text, @FILE, or - for standard"
+              + " input.")
   String doc;
 
   @Option(

@@ -11,7 +11,6 @@ import io.quidditch.udf.core.signing.Verification;
 import io.quidditch.udf.harness.UdfLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +77,9 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new BadInputException(sig + ": no such signature file");
     }
     List<String> detached =
-        Files.exists(sigFile) ? Files.readAllLines(sigFile, StandardCharsets.UTF_8) : List.of();
+        Files.exists(sigFile)
+            ? io.quidditch.udf.core.UserFiles.readString(sigFile).lines().toList()
+            : List.of();
     Verification v = ModuleVerifier.verify(wasm, store, detached);
     Audit.record(
         registry,

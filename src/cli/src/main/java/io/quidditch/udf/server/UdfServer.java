@@ -665,12 +665,7 @@ public final class UdfServer {
   public void preload(
       List<java.nio.file.Path> files, Function<java.nio.file.Path, String> indexName) {
     for (java.nio.file.Path f : files) {
-      String text;
-      try {
-        text = java.nio.file.Files.readString(f, StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
-        throw new BadInputException(f + ": cannot read (" + e.getMessage() + ")");
-      }
+      String text = io.quidditch.udf.core.UserFiles.readString(f);
       String index = indexName.apply(f);
       if (documents.count(index) < 0) {
         documents.add(index, DocumentStore.parseBody(text));

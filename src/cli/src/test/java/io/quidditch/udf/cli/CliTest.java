@@ -111,6 +111,37 @@ class CliTest {
   }
 
   @Test
+  void atFileAndStandardInputAreReadOnlyWhereDocumentedAndDevicesAreRefused() throws Exception {
+    Path wasm = example.resolve("custom_score.wasm");
+    Path doc = tmp.resolve("doc.json");
+    Files.writeString(doc, "{\"base_score\": 0.3, \"boost\": 2}");
+    Run fromFile = runWithRegistry("test", wasm.toString(), "--doc", "@" + doc);
+    assertThat(fromFile.code()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out().strip()).isEqualTo("true");
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(
+          new java.io.ByteArrayInputStream(
+              "{\"base_score\": 0.1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Run fromStdin = runWithRegistry("test", wasm.toString(), "--doc", "-");
+      assertThat(fromStdin.out().strip()).as(fromStdin.err()).isEqualTo("false");
+    } finally {
+      System.setIn(stdin);
+    }
+    // picocli no longer expands @FILE anywhere: a file named by mistake is not echoed back
+    Path secret = tmp.resolve("secret.txt");
+    Files.writeString(secret, "hunter2");
+    Run list = runWithRegistry("list", "@" + secret);
+    assertThat(list.out() + list.err()).doesNotContain("hunter2");
+    // a device or a pipe is refused by name instead of read forever
+    assertOneLineError(
+        runWithRegistry("test", wasm.toString(), "--doc", "@/dev/zero"), 3, "not a regular file");
+    assertOneLineError(runWithRegistry("test", "/dev/zero"), 3, "not a regular file");
+    assertOneLineError(
+        runWithRegistry("bench", wasm.toString(), "--docs", "/dev/zero"), 3, "not a regular file");
+  }
+
+  @Test
   void adHocOverAnNdjsonFileGivesOneResultALine() throws Exception {
     Path wasm = example.resolve("custom_score.wasm");
     Path docs = tmp.resolve("docs.ndjson");

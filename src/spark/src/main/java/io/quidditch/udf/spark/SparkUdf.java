@@ -4,11 +4,8 @@ import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.embed.EmbeddedRuntime;
 import io.quidditch.udf.core.embed.Udf;
 import io.quidditch.udf.core.embed.UdfSpec;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,13 +92,7 @@ public final class SparkUdf implements Serializable {
   }
 
   private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException("no such file: " + file);
-    } catch (IOException e) {
-      throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return io.quidditch.udf.core.UserFiles.read(file);
   }
 
   /** The same UDF with these parameters bound for every row (checked against the manifest). */

@@ -8,7 +8,6 @@ import io.quidditch.udf.core.SourceCompiler;
 import io.quidditch.udf.core.UdfRef;
 import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.registry.RegistryEntry;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,41 +119,13 @@ public final class UdfLoader {
     return Manifest.anonymous(UdfRef.isValidName(name) ? name : "udf", null);
   }
 
-  /**
-   * The path, when it names a regular file (not a directory, a device or a pipe).
-   *
-   * @throws BadInputException naming the path and what it is instead
-   */
+  /** The path, when it names a regular file ({@link io.quidditch.udf.core.UserFiles#regular}). */
   public static Path regularFile(Path path) {
-    if (!Files.exists(path)) {
-      throw new BadInputException(path + ": no such file; check the path");
-    }
-    if (Files.isDirectory(path)) {
-      throw new BadInputException(path + " is a directory; name a file");
-    }
-    if (!Files.isRegularFile(path)) {
-      throw new BadInputException(
-          path + " is not a regular file (a device or a pipe?); name a file");
-    }
-    return path;
+    return io.quidditch.udf.core.UserFiles.regular(path);
   }
 
-  /** Reads a file with a one-line error naming it. */
+  /** Reads a file a user named, with a one-line error naming it (regular files, 64 MiB at most). */
   public static byte[] readFile(Path path) {
-    try {
-      if (Files.isDirectory(path)) {
-        throw new BadInputException(path + " is a directory; name a file");
-      }
-      if (Files.size(path) > 64L * 1024 * 1024) {
-        throw new BadInputException(path + " is larger than 64 MiB; that cannot be a UDF");
-      }
-      return Files.readAllBytes(path);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new BadInputException(path + ": no such file; check the path");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new BadInputException(path + ": permission denied; check the file's permissions");
-    } catch (IOException e) {
-      throw new BadInputException(path + ": cannot read (" + e.getMessage() + ")");
-    }
+    return io.quidditch.udf.core.UserFiles.read(path);
   }
 }

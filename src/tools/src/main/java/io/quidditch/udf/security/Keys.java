@@ -194,14 +194,8 @@ public final class Keys {
   }
 
   private static Object readPem(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.US_ASCII);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file; check the path");
-    } catch (IOException | RuntimeException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
-    }
+    String text =
+        new String(io.quidditch.udf.core.UserFiles.read(file, 1 << 20), StandardCharsets.US_ASCII);
     try (PEMParser p = new PEMParser(new StringReader(text))) {
       Object o = p.readObject();
       if (o == null) {
@@ -219,19 +213,16 @@ public final class Keys {
 
   /** Reads a passphrase file: its first line, without the line end. */
   public static char[] readPassphrase(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      int nl = text.indexOf('\n');
-      String line = nl < 0 ? text : text.substring(0, nl);
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
-      }
-      if (line.isEmpty()) {
-        throw new BadInputException(file + " is empty; put the passphrase on its first line");
-      }
-      return line.toCharArray();
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read the passphrase (" + e.getMessage() + ")");
+    String text =
+        new String(io.quidditch.udf.core.UserFiles.read(file, 1 << 20), StandardCharsets.UTF_8);
+    int nl = text.indexOf('\n');
+    String line = nl < 0 ? text : text.substring(0, nl);
+    if (line.endsWith("\r")) {
+      line = line.substring(0, line.length() - 1);
     }
+    if (line.isEmpty()) {
+      throw new BadInputException(file + " is empty; put the passphrase on its first line");
+    }
+    return line.toCharArray();
   }
 }

@@ -2,9 +2,7 @@ package io.quidditch.udf.core.signing;
 
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.Digests;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -29,14 +27,8 @@ public final class PublicKeys {
 
   /** Reads a public key file. */
   public static PublicKey read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.US_ASCII);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file; check the path");
-    } catch (IOException | RuntimeException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
-    }
+    String text =
+        new String(io.quidditch.udf.core.UserFiles.read(file, 1 << 20), StandardCharsets.US_ASCII);
     return parse(text, file.toString());
   }
 

@@ -126,6 +126,32 @@ class AdversarialTest {
         call(
             "(module (import \"env\" \"has_field\" (func $h (param i64 i32 i32) (result i32))) (memory (export \"memory\") 1)"
                 + " (func (export \"filter\") (param i64) (result i32) (call $h (local.get 0) (i32.const -1) (i32.const 100))))"));
+    byte[] floodOut =
+        wat(
+            "(module (import \"wasi_snapshot_preview1\" \"fd_write\""
+                + " (func $w (param i32 i32 i32 i32) (result i32))) (memory (export \"memory\") 64)"
+                + " (func (export \"filter\") (param i64) (result i32) (local $i i32)"
+                + "  (loop $l (i32.store (i32.add (i32.const 4096) (i32.mul (local.get $i) (i32.const 8))) (i32.const 65536))"
+                + "   (i32.store (i32.add (i32.const 4100) (i32.mul (local.get $i) (i32.const 8))) (i32.const 4063232))"
+                + "   (local.set $i (i32.add (local.get $i) (i32.const 1)))"
+                + "   (br_if $l (i32.lt_u (local.get $i) (i32.const 4000))))"
+                + "  (drop (call $w (i32.const 1) (i32.const 4096) (i32.const 4000) (i32.const 64))) (i32.const 1)))");
+    check(
+        "one fd_write of 4000 iovecs of 4 MiB (15 GiB)",
+        ErrorKind.TIMEOUT,
+        30_000,
+        () -> {
+          EvalResult r =
+              runtime
+                  .load(
+                      floodOut,
+                      io.quidditch.udf.core.ManifestCodec.parseYaml(
+                          "name: flood\nversion: 1.0.0\npermissions: [write_log]\n", "udf.yaml"))
+                  .evaluator()
+                  .evaluate(doc(), BoundParams.none());
+          assertThat(r.logs().size()).as("output kept in bounds").isLessThanOrEqualTo(101);
+          return r.error();
+        });
     check(
         "NaN score",
         ErrorKind.TRAP,
