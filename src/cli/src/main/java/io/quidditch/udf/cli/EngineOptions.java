@@ -133,13 +133,23 @@ public final class EngineOptions {
    * The server's runtime: at most {@code concurrent} requests evaluate at once, others wait 2 s.
    */
   public UdfRuntime serverRuntime(RegistryOptions registry, int concurrent) {
+    // every request hands its instance back, so the server can bound what instances hold
     return runtime(
         registry,
-        resolve(registry).limits().withConcurrency(concurrent, java.time.Duration.ofSeconds(2)));
+        resolve(registry).limits().withConcurrency(concurrent, java.time.Duration.ofSeconds(2)),
+        Runtime.getRuntime().maxMemory() / 2);
   }
 
   private UdfRuntime runtime(RegistryOptions registry, Limits limits) {
-    UdfRuntime.Builder b = UdfRuntime.builder().withEngine(engine).withLimits(limits);
+    return runtime(registry, limits, 0);
+  }
+
+  private UdfRuntime runtime(RegistryOptions registry, Limits limits, long instanceBudget) {
+    UdfRuntime.Builder b =
+        UdfRuntime.builder()
+            .withEngine(engine)
+            .withLimits(limits)
+            .withInstanceBudget(instanceBudget);
     if (!noCompileCache) {
       b.withCompileCache(registry.home().resolve("cache").resolve("compiled"));
     }

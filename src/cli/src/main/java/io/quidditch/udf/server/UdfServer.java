@@ -382,8 +382,15 @@ public final class UdfServer {
   private void remove(Context ctx) {
     String name = ctx.pathParam("name");
     String version = ctx.pathParam("version");
+    RegistryEntry gone = registry.get(name, version);
     registry.remove(name, version);
     loaded.keySet().removeIf(k -> k.startsWith(name + "@" + version + "#"));
+    // its compiled classes go too, unless another version has the same module
+    if (registry.names().stream()
+        .flatMap(n -> registry.versions(n).stream().map(v -> registry.get(n, v)))
+        .noneMatch(e -> e.digest().equals(gone.digest()))) {
+      runtime.evict(gone.digest());
+    }
     audit.append(
         new AuditEntry(Instant.now(), name, version, "remove", true, null, 0, null, "via HTTP"));
     ObjectNode n = Json.MAPPER.createObjectNode();
@@ -429,20 +436,25 @@ public final class UdfServer {
     EvalResult r =
         runtime.withSlot(
             () -> {
-              EvalResult first =
+              // a pooled instance, handed back after the request: Jetty's threads keep none
+              io.quidditch.udf.core.runtime.Evaluator e =
                   traced
                       ? udf.freshEvaluator()
                           .traced(
                               (fn, args, result, meaning) ->
                                   trace.add(new TraceCall(fn.importName(), args, result, meaning)))
-                          .evaluate(view, bound)
-                      : udf.threadEvaluator().evaluate(view, bound);
-              nanos[done[0]++] = first.nanos();
-              long stopAt = System.nanoTime() + BENCH_BUDGET.toNanos();
-              while (first.ok() && done[0] < runs && System.nanoTime() < stopAt) {
-                nanos[done[0]++] = udf.threadEvaluator().evaluate(view, bound).nanos();
+                      : udf.evaluator();
+              try {
+                EvalResult first = e.evaluate(view, bound);
+                nanos[done[0]++] = first.nanos();
+                long stopAt = System.nanoTime() + BENCH_BUDGET.toNanos();
+                while (first.ok() && done[0] < runs && System.nanoTime() < stopAt) {
+                  nanos[done[0]++] = e.evaluate(view, bound).nanos();
+                }
+                return first;
+              } finally {
+                e.release();
               }
-              return first;
             });
     String v = udf.manifest().version();
     stats.record(name, v, r.nanos() / 1e6, r.ok());

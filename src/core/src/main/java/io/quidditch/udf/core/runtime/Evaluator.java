@@ -43,6 +43,9 @@ public final class Evaluator {
 
   private GuestInstance instance() {
     if (fresh) {
+      if (guest != null) {
+        guest.drop();
+      }
       guest = udf.newInstance();
       guest.state().listener = listener;
     } else if (guest == null || guest.discarded()) {
@@ -120,7 +123,11 @@ public final class Evaluator {
 
   /** Hands the instance back to the UDF's pool; the next call takes one again. */
   public void release() {
-    if (!fresh) {
+    if (fresh) {
+      if (guest != null) {
+        guest.drop();
+      }
+    } else {
       udf.giveBack(guest);
     }
     guest = null;

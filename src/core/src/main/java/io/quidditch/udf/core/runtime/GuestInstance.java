@@ -27,6 +27,7 @@ final class GuestInstance {
   private final long[] ctxOnly = new long[1];
   private boolean discarded;
   private long ctxCounter;
+  private InstanceBudget.Charge charge;
 
   GuestInstance(Instance instance, EntryPoint entryPoint, CallState state) {
     this.instance = instance;
@@ -38,6 +39,23 @@ final class GuestInstance {
 
   boolean discarded() {
     return discarded;
+  }
+
+  /** Ties this instance's budget charge to it: returned on discard, drop or collection. */
+  void charged(InstanceBudget.Charge value) {
+    this.charge = value;
+    value.returnWhenCollected(this);
+  }
+
+  boolean isCharged() {
+    return charge != null;
+  }
+
+  /** Returns this instance's charge now: nobody will call it again. */
+  void drop() {
+    if (charge != null) {
+      charge.giveBack();
+    }
   }
 
   CallState state() {
@@ -116,6 +134,7 @@ final class GuestInstance {
     }
     if (error != null) {
       discarded = true;
+      drop();
       if (error == ErrorKind.TIMEOUT && message == null) {
         message = "call exceeded its time limit of " + state.limits.timeout().toMillis() + " ms";
       }

@@ -117,9 +117,30 @@ public final class LoadedUdf {
     return g != null ? g : factory.get();
   }
 
+  /** Drops the idle pooled instances that hold budget (all but one uncharged first instance). */
+  void dropIdle() {
+    int n = pool.size();
+    for (int i = 0; i < n; i++) {
+      GuestInstance g = pool.pollLast();
+      if (g == null) {
+        return;
+      }
+      if (g.isCharged()) {
+        g.drop();
+      } else {
+        pool.offerFirst(g);
+      }
+    }
+  }
+
   void giveBack(GuestInstance g) {
-    if (g != null && !g.discarded() && pool.size() < MAX_POOLED) {
+    if (g == null) {
+      return;
+    }
+    if (!g.discarded() && pool.size() < MAX_POOLED) {
       pool.offerFirst(g);
+    } else {
+      g.drop();
     }
   }
 

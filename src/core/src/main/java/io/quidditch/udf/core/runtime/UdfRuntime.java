@@ -39,6 +39,7 @@ public final class UdfRuntime {
   private final DiskCompileCache cache;
   private final ExecutionSlots gate;
   private final boolean timed;
+  private final InstanceBudget budget;
 
   /**
    * Linear memory backed by a byte array: measured faster here than Chicory's ByteBuffer memory
@@ -56,6 +57,7 @@ public final class UdfRuntime {
     this.cache = b.cacheDir == null ? null : new DiskCompileCache(b.cacheDir);
     this.gate = new ExecutionSlots(b.limits.maxConcurrent(), b.limits.queueTimeout());
     this.timed = b.timed;
+    this.budget = new InstanceBudget(b.instanceBudget);
   }
 
   public static Builder builder() {
@@ -130,11 +132,28 @@ public final class UdfRuntime {
     MemoryLimits memoryLimits = memoryLimits(info, effective);
     Function<Instance, Machine> machine =
         engine == Engine.COMPILED ? machineFactory(module, info) : null;
+    long tableEntries = tableEntries(module);
+    long cost =
+        InstanceBudget.INSTANCE_OVERHEAD_BYTES
+            + (memoryLimits == null ? 0 : (long) memoryLimits.maximumPages() * 65536)
+            + tableEntries * InstanceBudget.TABLE_ENTRY_BYTES;
     Supplier<GuestInstance> factory =
-        () -> instantiate(module, chosen, entry, effective, memoryLimits, machine);
+        () -> {
+          InstanceBudget.Charge charge = budget.charge(cost);
+          GuestInstance g;
+          try {
+            g = instantiate(module, chosen, entry, effective, memoryLimits, machine);
+          } catch (RuntimeException | Error e) {
+            charge.giveBack();
+            throw e;
+          }
+          g.charged(charge);
+          return g;
+        };
     GuestInstance first;
     try {
-      first = factory.get();
+      // the first instance is part of loading; the budget bounds the ones concurrency adds
+      first = instantiate(module, chosen, entry, effective, memoryLimits, machine);
     } catch (QuidudfException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
@@ -144,7 +163,50 @@ public final class UdfRuntime {
               + ModuleLoader.oneLine(m)
               + "; check its data, tables and start function");
     }
-    return new LoadedUdf(manifest, info, entry, effective, factory, first, timed);
+    LoadedUdf loaded = new LoadedUdf(manifest, info, entry, effective, factory, first, timed);
+    budget.watch(loaded);
+    return loaded;
+  }
+
+  /** The most table entries one instance may hold (a function table is usually tens). */
+  public static final long MAX_TABLE_ENTRIES = 100_000;
+
+  /**
+   * The entries the module's tables start with; refused past {@link #MAX_TABLE_ENTRIES}, before an
+   * instance allocates them (a 63-byte module can declare ten million).
+   */
+  private static long tableEntries(WasmModule module) {
+    long total = 0;
+    var tables = module.tableSection();
+    for (int i = 0; i < tables.tableCount(); i++) {
+      total += tables.getTable(i).limits().min();
+    }
+    if (total > MAX_TABLE_ENTRIES) {
+      throw new QuidudfException(
+          ErrorKind.MEMORY,
+          "module's tables start with "
+              + total
+              + " entries, over the limit of "
+              + MAX_TABLE_ENTRIES
+              + "; declare smaller tables");
+    }
+    return total;
+  }
+
+  /**
+   * The bytes live instances of this runtime are charged now (see {@link
+   * Builder#withInstanceBudget}).
+   */
+  public long instanceBytes() {
+    return budget.used();
+  }
+
+  /**
+   * Forgets a module's parsed and compiled form (after it was removed from a registry), so its
+   * classes can be collected once no instance is left.
+   */
+  public void evict(String sha256) {
+    compiled.remove(sha256);
   }
 
   private static MemoryLimits memoryLimits(ModuleInfo info, Limits limits) {
@@ -250,6 +312,7 @@ public final class UdfRuntime {
     private Engine engine = Engine.COMPILED;
     private Limits limits = Limits.defaults();
     private java.nio.file.Path cacheDir;
+    private long instanceBudget;
     private boolean timed = true;
 
     /**
@@ -258,6 +321,18 @@ public final class UdfRuntime {
      */
     public Builder withTimeLimits(boolean value) {
       this.timed = value;
+      return this;
+    }
+
+    /**
+     * The bytes the instances concurrency adds may hold together (each is charged the most its
+     * memory may grow to, and its tables); a new instance past it fails with kind busy, after idle
+     * pooled ones were dropped. 0, the default, for no budget. Only for hosts that hand every
+     * {@link LoadedUdf#evaluator()} back ({@link Evaluator#release()}): an instance that is not
+     * handed back holds its charge until it is collected.
+     */
+    public Builder withInstanceBudget(long bytes) {
+      this.instanceBudget = bytes;
       return this;
     }
 

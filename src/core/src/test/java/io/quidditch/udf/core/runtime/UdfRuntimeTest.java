@@ -58,6 +58,75 @@ class UdfRuntimeTest {
   }
 
   @Test
+  void instancesPastTheBudgetAreRefusedAsBusyAndTheirChargeComesBack() {
+    // each instance may grow to 64 pages (4 MiB) and is charged that: 10 MiB holds two besides
+    // the UDF's first instance, which loading made
+    UdfRuntime rt =
+        UdfRuntime.builder()
+            .withInstanceBudget(10L << 20)
+            .withLimits(Limits.defaults().withMemoryPages(64))
+            .build();
+    byte[] module =
+        wat(
+            "(module (memory (export \"memory\") 1)"
+                + " (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    LoadedUdf udf = rt.load(module, anon());
+    DocumentView doc = DocumentView.parse("{}", "doc");
+    assertThat(rt.instanceBytes()).isZero();
+    Evaluator a = udf.evaluator();
+    Evaluator b = udf.evaluator();
+    Evaluator c = udf.evaluator();
+    assertThat(a.evaluate(doc, BoundParams.none()).ok()).isTrue(); // the first instance
+    assertThat(b.evaluate(doc, BoundParams.none()).ok()).isTrue(); // a second one
+    long one = rt.instanceBytes();
+    assertThat(one).isGreaterThanOrEqualTo(4L << 20);
+    assertThat(c.evaluate(doc, BoundParams.none()).ok()).isTrue(); // a third
+    assertThat(rt.instanceBytes()).isEqualTo(2 * one);
+    Evaluator d = udf.evaluator();
+    assertThatThrownBy(() -> d.evaluate(doc, BoundParams.none()))
+        .isInstanceOf(QuidudfException.class)
+        .satisfies(e -> assertThat(((QuidudfException) e).kind()).isEqualTo(ErrorKind.BUSY))
+        .hasMessageContaining("MiB budget; retry when calls finish");
+    b.release(); // back to the pool: d takes it
+    assertThat(d.evaluate(doc, BoundParams.none()).ok()).isTrue();
+    // a fresh instance per call hands each one back when it makes the next
+    a.release();
+    c.release();
+    d.release();
+    Evaluator fresh = udf.freshEvaluator();
+    for (int i = 0; i < 50; i++) {
+      assertThat(fresh.evaluate(doc, BoundParams.none()).ok()).isTrue();
+    }
+    fresh.release();
+    // (the fresh instances took the budget of the two idle pooled ones, which were dropped)
+    assertThat(rt.instanceBytes()).isLessThanOrEqualTo(2 * one);
+    // another UDF short of budget takes it from the idle pooled instances of this one
+    LoadedUdf trapping =
+        rt.load(
+            wat(
+                "(module (memory (export \"memory\") 1)"
+                    + " (func (export \"filter\") (param i64) (result i32) unreachable))"),
+            anon());
+    for (int i = 0; i < 5; i++) {
+      // each trap discards its instance and returns its charge; the next call makes another
+      Evaluator t = trapping.evaluator();
+      assertThat(t.evaluate(doc, BoundParams.none()).error()).isEqualTo(ErrorKind.TRAP);
+    }
+    assertThat(rt.instanceBytes()).isLessThanOrEqualTo(one);
+  }
+
+  @Test
+  void hugeTablesAreRefusedBeforeAnInstanceAllocatesThem() {
+    byte[] tenMillion =
+        wat(
+            "(module (table 10000000 funcref)"
+                + " (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    assertThatThrownBy(() -> runtime(Engine.COMPILED).load(tenMillion, anon()))
+        .isInstanceOf(QuidudfException.class)
+        .hasMessageContaining("tables start with 10000000 entries, over the limit of 100000");
+  }
+
+  @Test
   void aStartFunctionIsRefusedWithoutRunningIt() {
     // the start function never returns: running it (at validation or instantiation) would hang
     byte[] spinAtStart =
