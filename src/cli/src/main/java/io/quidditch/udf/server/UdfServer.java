@@ -103,6 +103,14 @@ public final class UdfServer {
               c.http.maxRequestSize = config.maxBodyBytes();
               c.jetty.host = config.host();
               c.jetty.port = config.port();
+              // stop() waits for in-flight exchanges to be answered, responses included: our own
+              // count ends when a handler returns, before its response (an error's above all) is
+              // written
+              c.jetty.modifyServer(
+                  server -> {
+                    server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                    server.setStopTimeout(STOP_GRACE.toMillis());
+                  });
               c.routes.exception(Exception.class, ErrorMapper::handle);
               // responses Javalin makes itself (no such route, body too large) get our shape too
               c.routes.error(
@@ -488,6 +496,9 @@ public final class UdfServer {
     }
     json(ctx, 200, n);
   }
+
+  /** How long stopping waits at most for responses still being written. */
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   /** The most runs one test request may ask for, and the time they may take together. */
   static final int MAX_RUNS = 10_000;
