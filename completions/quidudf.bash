@@ -395,14 +395,20 @@ function _picocli_quidudf_bench() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-limits' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--docs' '--generate' '-p' '--param' '--manifest' '--engine' '--threads' '--warmup' '--duration' '--save-baseline' '--baseline' '--fail-on-regression' '--format'"
+  local flag_opts="'--require-signature' '--no-limits' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '--trust' '--docs' '--generate' '-p' '--param' '--manifest' '--engine' '--threads' '--warmup' '--duration' '--save-baseline' '--baseline' '--fail-on-regression' '--format'"
   local FORMAT_option_args=("TEXT" "JSON") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--registry')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--trust')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -992,8 +998,8 @@ function _picocli_quidudf_limits() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--format'"
+  local flag_opts="'--require-signature' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '--trust' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--format'"
   local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
   local FORMAT_option_args=("TEXT" "JSON") # --format values
 
@@ -1001,6 +1007,12 @@ function _picocli_quidudf_limits() {
 
   case ${prev_word} in
     '--registry')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--trust')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -1043,14 +1055,20 @@ function _picocli_quidudf_repl() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines'"
+  local flag_opts="'--require-signature' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '--trust' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines'"
   local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--registry')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--trust')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
+  @Mixin PolicyOptions policy;
 
   @Parameters(index = "0", paramLabel = "UDF", description = "A .wasm, a .wat or name@version.")
   String udf;
@@ -139,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (threads < 1 || threads > 256) {
       throw new BadInputException("--threads must be between 1 and 256");
     }
-    UdfLoader loader = Commands.loader(registry);
+    UdfLoader loader = Commands.loader(registry, policy);
     UdfSource source = loader.resolve(udf, null, manifest);
     Map<String, JsonNode> given = TestCommand.parseParams(source.manifest(), params);
     List<JsonNode> corpus = corpus();

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 public final class LimitsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
+  @Mixin PolicyOptions policy;
   @Mixin EngineOptions engine;
 
   @Parameters(
@@ -46,7 +47,7 @@ public final class LimitsCommand implements Callable<Integer> {
     Limits l = r.limits();
     Map<String, String> sources = new LinkedHashMap<>(r.sources());
     if (udf != null) {
-      Manifest m = Commands.loader(registry).resolve(udf, null, null).manifest();
+      Manifest m = Commands.loader(registry, policy).resolve(udf, null, null).manifest();
       Limits t = l.tightenedBy(m.limits());
       if (t.memoryPages() != l.memoryPages()) {
         sources.put("memory_pages", "manifest of " + m.name());

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 public final class ReplCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
+  @Mixin PolicyOptions policy;
   @Mixin EngineOptions engine;
 
   @Parameters(
@@ -56,7 +57,7 @@ public final class ReplCommand implements Callable<Integer> {
       Repl repl =
           new Repl(
               terminal,
-              Commands.loader(registry),
+              Commands.loader(registry, policy),
               engine.runtime(registry),
               registry.home(),
               args -> {

@@ -402,6 +402,38 @@ class CliTest {
                 .code())
         .isZero();
 
+    // an unsigned module registered without the policy is refused by every command that runs it
+    Path plain = tmp.resolve("plain/custom_score.wasm");
+    Files.createDirectories(plain.getParent());
+    Files.copy(example.resolve("custom_score.wasm"), plain);
+    assertThat(
+            runWithRegistry(
+                    "register", plain.toString(), "--name", "unsigned", "--version", "1.0.0")
+                .code())
+        .isZero();
+    String[][] uses = {
+      {"test", "unsigned@1.0.0", "--doc", "{}"},
+      {"bench", "unsigned@1.0.0", "--generate", "10"},
+      {"limits", "unsigned@1.0.0"},
+    };
+    for (String[] use : uses) {
+      String[] args = java.util.Arrays.copyOf(use, use.length + 3);
+      args[use.length] = "--require-signature";
+      args[use.length + 1] = "--trust";
+      args[use.length + 2] = trust.toString();
+      assertOneLineError(
+          runWithRegistry(args), 1, "unsigned@1.0.0 refused by the signature policy");
+    }
+    Path spec = tmp.resolve("spec/tests.yaml");
+    Files.createDirectories(spec.getParent());
+    Files.writeString(
+        spec, "udf: unsigned@1.0.0\ncases:\n  - {name: any, document: {}, expect: false}\n");
+    Run specRun =
+        runWithRegistry(
+            "test", spec.toString(), "--require-signature", "--trust", trust.toString());
+    assertThat(specRun.code()).as(specRun.out() + specRun.err()).isNotZero();
+    assertThat(specRun.out() + specRun.err()).contains("refused by the signature policy");
+
     // a stored module changed behind the registry's back is refused, not run
     Path stored = home.resolve("registry/custom-score/1.0.0/module.wasm");
     byte[] bytes = Files.readAllBytes(stored);

@@ -62,9 +62,12 @@ public final class UdfLoader {
       throw new BadInputException("no registry to look up " + ref + " in; pass --registry");
     }
     RegistryEntry entry = registry.get(udf.name(), udf.version());
+    byte[] module = registry.readModule(entry);
+    // a registered module is held to the same policy as a file: a signature is checked on load
+    policy.check(module, udf.name() + "@" + entry.version());
     return new UdfSource(
         entry.manifest(),
-        registry.readModule(entry),
+        module,
         udf.name() + "@" + entry.version(),
         null,
         false);

@@ -82,13 +82,15 @@ public final class Registry {
           String digest = Digests.sha256(wasm);
           Instant now = Instant.now();
           writeDurably(staging.resolve(MODULE_FILE), wasm);
-          writeDurably(
-              staging.resolve(MANIFEST_FILE),
-              ManifestCodec.toYaml(manifest).getBytes(StandardCharsets.UTF_8));
+          byte[] manifestBytes = ManifestCodec.toYaml(manifest).getBytes(StandardCharsets.UTF_8);
+          writeDurably(staging.resolve(MANIFEST_FILE), manifestBytes);
           ObjectNode entry = Json.MAPPER.createObjectNode();
           entry.put("name", manifest.name());
           entry.put("version", manifest.version());
           entry.put("digest", digest);
+          // the manifest decides behaviour too (parameters, limits, permissions): it is checked
+          // against this on every read, so an edit on disk is refused rather than obeyed
+          entry.put("manifest_digest", Digests.sha256(manifestBytes));
           entry.put("size", wasm.length);
           entry.put("registered_at", now.toString());
           writeDurably(
@@ -225,9 +227,21 @@ public final class Registry {
     try {
       JsonNode entry =
           Json.parse(Files.readString(dir.resolve(ENTRY_FILE)), dir.resolve(ENTRY_FILE).toString());
+      byte[] manifestBytes = Files.readAllBytes(dir.resolve(MANIFEST_FILE));
+      String recorded = entry.path("manifest_digest").asText(null);
+      if (recorded != null && !recorded.equals(Digests.sha256(manifestBytes))) {
+        throw new TamperedException(
+            "the manifest of "
+                + name
+                + "@"
+                + version
+                + " does not match its digest (udf.yaml changed on disk); remove the version and"
+                + " register it again");
+      }
       Manifest manifest =
           ManifestCodec.parseYaml(
-              Files.readString(dir.resolve(MANIFEST_FILE)), dir.resolve(MANIFEST_FILE).toString());
+              new String(manifestBytes, StandardCharsets.UTF_8),
+              dir.resolve(MANIFEST_FILE).toString());
       return new RegistryEntry(
           manifest,
           entry.path("digest").asText(),
@@ -235,8 +249,8 @@ public final class Registry {
           Instant.parse(entry.path("registered_at").asText()),
           dir);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof NotFoundException) {
-        throw (NotFoundException) e;
+      if (e instanceof NotFoundException || e instanceof TamperedException) {
+        throw (RuntimeException) e;
       }
       throw new BadInputException(
           "registry entry "
@@ -312,6 +326,15 @@ public final class Registry {
               + " ("
               + e.getMessage()
               + "); check its permissions or use another registry directory");
+    }
+  }
+
+  /** A stored file that no longer matches its recorded digest. */
+  private static final class TamperedException extends BadInputException {
+    private static final long serialVersionUID = 1L;
+
+    TamperedException(String message) {
+      super(message);
     }
   }
 }

@@ -48,6 +48,25 @@ class RegistryTest {
   }
 
   @Test
+  void aManifestEditedOnDiskIsRefusedNotObeyed() throws Exception {
+    Registry r = new Registry(home);
+    r.register(manifest("delta", "1.0.0"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+    java.nio.file.Path yaml = home.resolve("registry/delta/1.0.0/udf.yaml");
+    if (!java.nio.file.Files.exists(yaml)) {
+      try (var s = java.nio.file.Files.walk(home)) {
+        yaml = s.filter(p -> p.endsWith("udf.yaml")).findFirst().orElseThrow();
+      }
+    }
+    java.nio.file.Files.writeString(
+        yaml, java.nio.file.Files.readString(yaml) + "limits: {timeout_ms: 999999}\n");
+    assertThatThrownBy(() -> r.get("delta", "1.0.0"))
+        .isInstanceOf(io.quidditch.udf.core.BadInputException.class)
+        .hasMessage(
+            "the manifest of delta@1.0.0 does not match its digest (udf.yaml changed on disk);"
+                + " remove the version and register it again");
+  }
+
+  @Test
   void versionsAreImmutable() {
     Registry r = new Registry(home);
     r.register(manifest("gamma", "1.0.0"), new byte[] {1});
