@@ -198,6 +198,9 @@ public final class UdfServer {
       }
       inFlight.incrementAndGet();
       try {
+        if (mutating) {
+          refuseCrossSite(ctx);
+        }
         if (mutating && config.token() != null) {
           String auth = ctx.header("Authorization");
           if (auth == null || !constantTimeEquals(auth, "Bearer " + config.token())) {
@@ -210,6 +213,64 @@ public final class UdfServer {
         inFlight.decrementAndGet();
       }
     };
+  }
+
+  /** Bodies a mutating call may carry: none a web page can send cross-site without asking. */
+  private static final java.util.Set<String> MUTATING_TYPES =
+      java.util.Set.of("application/json", "application/x-ndjson");
+
+  /**
+   * A web page may send a "simple" POST (text/plain, a form) to any address, the loopback one
+   * included, and a rebound DNS name may reach us with a foreign Host: a mutating call must carry a
+   * JSON (or NDJSON) body, and, when the server has no token to tell callers apart, name this
+   * server in Host and in Origin if it sends one.
+   */
+  private void refuseCrossSite(Context ctx) {
+    if (ctx.method() == io.javalin.http.HandlerType.POST) {
+      String type = ctx.contentType();
+      String base =
+          type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+      if (!MUTATING_TYPES.contains(base)) {
+        throw new ApiException(
+            415,
+            "unsupported_media_type",
+            "send the body with Content-Type: application/json"
+                + (ctx.path().endsWith("/documents") ? " (or application/x-ndjson)" : ""));
+      }
+    }
+    if (config.token() != null) {
+      return;
+    }
+    String host = ctx.header("Host");
+    if (host == null || !isOwnHost(host)) {
+      throw new ApiException(
+          403,
+          "forbidden",
+          "Host '"
+              + host
+              + "' is not this server's address; without --token only local clients"
+              + " that name it may change it");
+    }
+    String origin = ctx.header("Origin");
+    if (origin != null && !origin.equals("http://" + host)) {
+      throw new ApiException(
+          403,
+          "forbidden",
+          "requests from the page at "
+              + origin
+              + " may not change this server; start it with"
+              + " --token to allow other origins");
+    }
+  }
+
+  private boolean isOwnHost(String host) {
+    int port = app == null ? config.port() : app.port();
+    for (String name : java.util.List.of("127.0.0.1", "localhost", "[::1]", config.host())) {
+      if (host.equalsIgnoreCase(name + ":" + port)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean constantTimeEquals(String a, String b) {

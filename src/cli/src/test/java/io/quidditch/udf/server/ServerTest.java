@@ -67,6 +67,13 @@ class ServerTest {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
+    if (body != null) {
+      b.header(
+          "Content-Type",
+          path.endsWith("/documents") && !body.startsWith("[")
+              ? "application/x-ndjson"
+              : "application/json");
+    }
     b.method(
         method,
         body == null
@@ -215,6 +222,76 @@ class ServerTest {
         .startsWith("text/javascript");
     assertThat(get("/playground/../etc/passwd").status()).isEqualTo(404);
     assertThat(get("/playground/nope.js").status()).isEqualTo(404);
+  }
+
+  /** A request written by hand, with headers an HTTP client library will not let us forge. */
+  private String raw(String method, String path, List<String> headers, String body)
+      throws Exception {
+    java.net.URI u = URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(u.getHost(), u.getPort())) {
+      StringBuilder req = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+      headers.forEach(h -> req.append(h).append("\r\n"));
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      req.append("Content-Length: ").append(bytes.length).append("\r\nConnection: close\r\n\r\n");
+      var out = socket.getOutputStream();
+      out.write(req.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(bytes);
+      out.flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aWebPageCannotChangeATokenlessServer() throws Exception {
+    start(null, 10 << 20, 8);
+    String own = "Host: " + URI.create(base).getAuthority();
+    String body = upload("csrf", "1.0.0", CUSTOM_SCORE, "");
+    // a form or text/plain POST, which any page may send without asking
+    assertThat(raw("POST", "/api/v1/udfs", List.of(own, "Content-Type: text/plain"), body))
+        .startsWith("HTTP/1.1 415")
+        .contains("\"unsupported_media_type\"");
+    assertThat(
+            raw(
+                "POST",
+                "/api/v1/udfs",
+                List.of(own, "Content-Type: application/x-www-form-urlencoded"),
+                body))
+        .startsWith("HTTP/1.1 415");
+    // a rebound DNS name, and a page of another origin
+    assertThat(
+            raw(
+                "POST",
+                "/api/v1/udfs",
+                List.of(
+                    "Host: evil.example:" + URI.create(base).getPort(),
+                    "Content-Type: application/json"),
+                body))
+        .startsWith("HTTP/1.1 403")
+        .contains("is not this server's address");
+    assertThat(
+            raw(
+                "POST",
+                "/api/v1/udfs",
+                List.of(own, "Origin: http://evil.example", "Content-Type: application/json"),
+                body))
+        .startsWith("HTTP/1.1 403")
+        .contains("http://evil.example may not change this server");
+    assertThat(get("/api/v1/udfs/csrf").status()).isEqualTo(404);
+    // the server's own page, and local clients, may
+    assertThat(
+            raw(
+                "POST",
+                "/api/v1/udfs",
+                List.of(
+                    own,
+                    "Origin: http://" + URI.create(base).getAuthority(),
+                    "Content-Type: application/json; charset=utf-8"),
+                body))
+        .startsWith("HTTP/1.1 201");
+    // reads stay open to anyone, as before
+    assertThat(raw("GET", "/api/v1/udfs", List.of("Host: evil.example"), ""))
+        .startsWith("HTTP/1.1 200");
   }
 
   @Test
