@@ -132,6 +132,7 @@ public final class DocumentStore {
     }
     docs = new ArrayList<>();
     try {
+      repairTornTail(f);
       int n = 0;
       for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
         n++;
@@ -141,10 +142,7 @@ public final class DocumentStore {
         try {
           docs.add(Json.MAPPER.readTree(line));
         } catch (IOException e) {
-          // a torn last line after a crash: skip it, keep the rest
-          if (n < countLines(f)) {
-            throw new BadInputException(f + " line " + n + " is not JSON; fix or remove it");
-          }
+          throw new BadInputException(f + " line " + n + " is not JSON; fix or remove it");
         }
       }
     } catch (IOException e) {
@@ -154,9 +152,28 @@ public final class DocumentStore {
     return docs;
   }
 
-  private static long countLines(Path f) throws IOException {
-    try (var lines = Files.lines(f, StandardCharsets.UTF_8)) {
-      return lines.count();
+  /**
+   * Every record ends with a newline, written and synced before it is acknowledged: bytes after the
+   * last newline are a record a crash cut short, never acknowledged. They are cut off (and the cut
+   * synced), so the next append starts a line of its own instead of gluing onto them.
+   */
+  private static void repairTornTail(Path f) throws IOException {
+    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long size = ch.size();
+      long keep = size;
+      ByteBuffer one = ByteBuffer.allocate(1);
+      while (keep > 0) {
+        one.clear();
+        ch.read(one, keep - 1);
+        if (one.get(0) == '\n') {
+          break;
+        }
+        keep--;
+      }
+      if (keep < size) {
+        ch.truncate(keep);
+        ch.force(true);
+      }
     }
   }
 
