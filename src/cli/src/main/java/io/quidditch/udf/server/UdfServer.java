@@ -106,6 +106,13 @@ public final class UdfServer {
               // stop() waits for in-flight exchanges to be answered, responses included: our own
               // count ends when a handler returns, before its response (an error's above all) is
               // written
+              // a client that sends its request a byte at a time holds a thread while the body is
+              // read: below this rate, or silent this long, it gets 408 and the thread is freed
+              c.jetty.modifyHttpConfiguration(
+                  http -> {
+                    http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                    http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                  });
               c.jetty.modifyServer(
                   server -> {
                     server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
@@ -557,6 +564,11 @@ public final class UdfServer {
     }
     json(ctx, 200, n);
   }
+
+  /** The slowest a request body may arrive, and the longest a client may be silent mid-request. */
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
 
   /** How long stopping waits at most for responses still being written. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
