@@ -63,6 +63,14 @@ public final class LimitsCommand implements Callable<Integer> {
     values.put("max_log_lines", l.maxLogLines());
     values.put("max_log_line_bytes", l.maxLogLineBytes());
     values.put("max_host_string_bytes", l.maxHostStringBytes());
+    // what loading a module may cost, fixed in this build
+    values.put("max_module_bytes", io.quidditch.udf.core.runtime.ModuleLoader.MAX_MODULE_BYTES);
+    values.put("max_functions", io.quidditch.udf.core.runtime.ModuleLoader.MAX_FUNCTIONS);
+    values.put("max_table_entries", io.quidditch.udf.core.runtime.UdfRuntime.MAX_TABLE_ENTRIES);
+    for (String fixed :
+        java.util.List.of("max_module_bytes", "max_functions", "max_table_entries")) {
+      sources.put(fixed, "fixed");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();

@@ -21,10 +21,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Parses and validates module bytes, and describes a module's imports and exports. */
-final class ModuleLoader {
+public final class ModuleLoader {
 
   /** The most bytes a module may have. */
-  static final int MAX_MODULE_BYTES = 64 * 1024 * 1024;
+  /** The largest module loaded: parsing and compiling cost grows with it (UDFs are kilobytes). */
+  public static final int MAX_MODULE_BYTES = 8 * 1024 * 1024;
+
+  /** The most functions a module may define (a Rust module with its std has a few thousand). */
+  public static final int MAX_FUNCTIONS = 20_000;
 
   private ModuleLoader() {}
 
@@ -36,7 +40,11 @@ final class ModuleLoader {
     }
     if (bytes.length > MAX_MODULE_BYTES) {
       throw new InvalidModuleException(
-          "module is " + bytes.length + " bytes, over the " + MAX_MODULE_BYTES + "-byte limit");
+          "module is "
+              + bytes.length
+              + " bytes, over the "
+              + MAX_MODULE_BYTES / (1024 * 1024)
+              + " MiB limit; strip it (wasm-opt -Oz, no debug sections) or split it");
     }
     if (bytes.length < 8
         || bytes[0] != 0
@@ -55,6 +63,15 @@ final class ModuleLoader {
           "module is not valid WebAssembly: "
               + oneLine(msg)
               + "; rebuild it with a wasm32 toolchain");
+    }
+    int functions = module.functionSection().functionCount();
+    if (functions > MAX_FUNCTIONS) {
+      throw new InvalidModuleException(
+          "module defines "
+              + functions
+              + " functions, over the limit of "
+              + MAX_FUNCTIONS
+              + "; a UDF needs far fewer: strip unused code (wasm-opt, --gc-sections)");
     }
     // A start function runs when an instance is made: before any call, outside every time limit,
     // and even while a module is only being validated. No UDF needs one.

@@ -116,6 +116,22 @@ class UdfRuntimeTest {
   }
 
   @Test
+  void whatLoadingMayCostIsBounded() {
+    byte[] manyFunctions =
+        wat(
+            "(module "
+                + "(func)".repeat(ModuleLoader.MAX_FUNCTIONS + 1)
+                + " (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    assertThatThrownBy(() -> runtime(Engine.COMPILED).load(manyFunctions, anon()))
+        .isInstanceOf(InvalidModuleException.class)
+        .hasMessageContaining("module defines 20002 functions, over the limit of 20000");
+    byte[] big = Arrays.copyOf(wat(KEEP_ALL), ModuleLoader.MAX_MODULE_BYTES + 1);
+    assertThatThrownBy(() -> runtime(Engine.COMPILED).load(big, anon()))
+        .isInstanceOf(InvalidModuleException.class)
+        .hasMessageContaining("over the 8 MiB limit");
+  }
+
+  @Test
   void hugeTablesAreRefusedBeforeAnInstanceAllocatesThem() {
     byte[] tenMillion =
         wat(
