@@ -570,6 +570,11 @@ public final class UdfServer {
 
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
 
+  /** A query's deadline unless it asks for another ({@code timeout_ms}), and the longest. */
+  static final Duration DEFAULT_QUERY_TIME = Duration.ofSeconds(30);
+
+  static final Duration MAX_QUERY_TIME = Duration.ofMinutes(10);
+
   /** How long stopping waits at most for responses still being written. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -706,7 +711,12 @@ public final class UdfServer {
     List<JsonNode> docs = documents.documents(index);
     QueryEngine.Result result;
     try {
-      result = runtime.withSlot(() -> queries.search(docs, req.get("query"), from, size));
+      Duration deadline =
+          req.has("timeout_ms")
+              ? Duration.ofMillis(
+                  checked(req.get("timeout_ms"), 1, (int) MAX_QUERY_TIME.toMillis(), "timeout_ms"))
+              : DEFAULT_QUERY_TIME;
+      result = runtime.withSlot(() -> queries.search(docs, req.get("query"), from, size, deadline));
     } catch (QuidudfException e) {
       audit.append(
           new AuditEntry(

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 /**
@@ -52,32 +51,47 @@ public final class QueryEngine {
   /** A page of hits and the number of matches. */
   public record Result(long total, List<Hit> hits, Map<String, Long> udfCalls) {}
 
-  /** Runs a query over documents (each a plain object or a hit with _id/_source). */
+  /** Runs a query over documents (each a plain object or a hit with _id/_source), untimed. */
   public Result search(List<? extends JsonNode> docs, JsonNode query, int from, int size) {
+    return search(docs, query, from, size, java.time.Duration.ZERO);
+  }
+
+  /** Documents one task evaluates before it yields the pool to other queries. */
+  static final int CHUNK = 512;
+
+  /**
+   * Runs a query, stopping it at {@code deadline} (zero for none). Documents go through the pool in
+   * chunks, and a query's tasks go to the back of the queue after each chunk, so a long query
+   * shares the threads with the ones that arrive after it instead of holding them.
+   *
+   * @throws QuidudfException of kind timeout when the deadline passes first
+   */
+  public Result search(
+      List<? extends JsonNode> docs,
+      JsonNode query,
+      int from,
+      int size,
+      java.time.Duration deadline) {
     Clause root =
         parse(
             query == null || query.isNull()
                 ? Json.MAPPER.createObjectNode().set("match_all", Json.MAPPER.createObjectNode())
                 : query,
             "query");
-    int n = docs.size();
-    int chunks = Math.max(1, Math.min(workers, n / 256 + 1));
-    List<Future<List<Hit>>> futures = new ArrayList<>();
-    for (int c = 0; c < chunks; c++) {
-      int lo = (int) ((long) n * c / chunks);
-      int hi = (int) ((long) n * (c + 1) / chunks);
-      futures.add(pool.submit(() -> evaluateRange(root, docs, lo, hi)));
+    Run run = new Run(root, docs, deadline);
+    int runners = Math.max(1, Math.min(workers, (docs.size() + CHUNK - 1) / CHUNK));
+    for (int r = 0; r < runners; r++) {
+      run.submit();
     }
-    List<Hit> all = new ArrayList<>();
+    List<Hit> all;
     try {
-      for (Future<List<Hit>> f : futures) {
-        all.addAll(f.get());
-      }
+      all = run.done.get();
     } catch (InterruptedException e) {
+      run.stop.set(true);
       Thread.currentThread().interrupt();
       throw new QuidudfException(ErrorKind.INTERNAL, "query interrupted");
     } catch (ExecutionException e) {
-      futures.forEach(f -> f.cancel(true));
+      run.stop.set(true);
       if (e.getCause() instanceof QuidudfException) {
         throw (QuidudfException) e.getCause();
       }
@@ -95,13 +109,108 @@ public final class QueryEngine {
     return new Result(all.size(), new ArrayList<>(all.subList(start, end)), calls);
   }
 
-  private List<Hit> evaluateRange(Clause root, List<? extends JsonNode> docs, int lo, int hi) {
+  /** Unwinds the other tasks of a query that already ended. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("query stopped", null, false, false);
+    }
+  }
+
+  private static final Stopped STOPPED = new Stopped();
+
+  /** One query in flight: its chunks, its hits, and how it ends. */
+  private final class Run {
+    final Clause root;
+    final List<? extends JsonNode> docs;
+    final long deadlineNanos;
+    final long deadlineMillis;
+    final int chunks;
+    final java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger finished =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger evaluated =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicBoolean stop =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    final List<Hit> hits = java.util.Collections.synchronizedList(new ArrayList<>());
+    final java.util.concurrent.CompletableFuture<List<Hit>> done =
+        new java.util.concurrent.CompletableFuture<>();
+
+    Run(Clause root, List<? extends JsonNode> docs, java.time.Duration deadline) {
+      this.root = root;
+      this.docs = docs;
+      this.deadlineMillis = deadline.toMillis();
+      this.deadlineNanos =
+          deadline.isZero() ? Long.MAX_VALUE : System.nanoTime() + deadline.toNanos();
+      this.chunks = Math.max(1, (docs.size() + CHUNK - 1) / CHUNK);
+    }
+
+    void submit() {
+      try {
+        pool.submit(this::step);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        done.completeExceptionally(
+            new QuidudfException(ErrorKind.BUSY, "the query pool is shutting down; retry"));
+      }
+    }
+
+    /** Evaluates one chunk, then queues itself again behind whatever else is waiting. */
+    private void step() {
+      if (stop.get() || done.isDone()) {
+        return;
+      }
+      int c = next.getAndIncrement();
+      if (c >= chunks) {
+        return;
+      }
+      try {
+        int lo = (int) ((long) docs.size() * c / chunks);
+        int hi = (int) ((long) docs.size() * (c + 1) / chunks);
+        hits.addAll(evaluateRange(this, lo, hi));
+        evaluated.addAndGet(hi - lo);
+      } catch (Stopped e) {
+        return; // another task of this query failed or ran out of time: it said so
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        stop.set(true);
+        return;
+      }
+      if (finished.incrementAndGet() == chunks) {
+        done.complete(new ArrayList<>(hits));
+      } else if (next.get() < chunks) {
+        submit();
+      }
+    }
+
+    void checkDeadline() {
+      if (stop.get()) {
+        throw STOPPED;
+      }
+      if (System.nanoTime() > deadlineNanos) {
+        throw new QuidudfException(
+            ErrorKind.TIMEOUT,
+            "query exceeded its deadline of "
+                + deadlineMillis
+                + " ms after "
+                + evaluated.get()
+                + " of "
+                + docs.size()
+                + " documents; narrow the query or raise timeout_ms");
+      }
+    }
+  }
+
+  private List<Hit> evaluateRange(Run run, int lo, int hi) {
     Worker w = new Worker();
     List<Hit> hits = new ArrayList<>();
     try {
       for (int i = lo; i < hi; i++) {
-        DocumentView view = DocumentView.of(docs.get(i));
-        double s = root.eval(view, w);
+        run.checkDeadline();
+        DocumentView view = DocumentView.of(run.docs.get(i));
+        double s = run.root.eval(view, w);
         if (!Double.isNaN(s)) {
           hits.add(new Hit(i, s));
         }

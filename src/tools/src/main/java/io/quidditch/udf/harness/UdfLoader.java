@@ -65,12 +65,7 @@ public final class UdfLoader {
     byte[] module = registry.readModule(entry);
     // a registered module is held to the same policy as a file: a signature is checked on load
     policy.check(module, udf.name() + "@" + entry.version());
-    return new UdfSource(
-        entry.manifest(),
-        module,
-        udf.name() + "@" + entry.version(),
-        null,
-        false);
+    return new UdfSource(entry.manifest(), module, udf.name() + "@" + entry.version(), null, false);
   }
 
   /** Loads a module or source file with its manifest. */
