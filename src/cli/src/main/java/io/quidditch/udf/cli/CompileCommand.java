@@ -197,7 +197,10 @@ public final class CompileCommand implements Callable<Integer> {
 
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      throw new io.quidditch.udf.core.BadInputException(
+          "no directory " + dir + " to write " + target.getFileName() + " in; create it first");
+    }
     Path tmp = Files.createTempFile(dir, ".quidudf-", ".tmp");
     try {
       Files.write(tmp, bytes);

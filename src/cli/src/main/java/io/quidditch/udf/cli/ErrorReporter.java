@@ -28,6 +28,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     } else if (e instanceof QuidudfException) {
       err.println(command + ": " + e.getMessage());
       code = ((QuidudfException) e).kind().exitCode();
+    } else if (e instanceof java.nio.file.FileSystemException f) {
+      // a path the user gave that cannot be read or written: bad input, not our defect
+      err.println(command + ": " + fileProblem(f));
+      code = ExitCode.BAD_INPUT;
     } else {
       err.println(
           command
@@ -56,6 +60,18 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             + " --help'");
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  static String fileProblem(java.nio.file.FileSystemException f) {
+    String what =
+        f instanceof java.nio.file.NoSuchFileException
+            ? "no such file or directory"
+            : f instanceof java.nio.file.AccessDeniedException
+                ? "permission denied"
+                : f instanceof java.nio.file.FileAlreadyExistsException
+                    ? "already exists"
+                    : f.getReason() == null ? "cannot be used" : f.getReason();
+    return f.getFile() + ": " + what + "; check the path";
   }
 
   private static String commandName(CommandLine cl) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.registry.RegistryEntry;
 import java.io.PrintWriter;
 import java.util.List;
@@ -37,8 +38,11 @@ public final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Registry.Listing listing = registry.open().listing();
+    PrintWriter err = spec.commandLine().getErr();
+    listing.problems().forEach(p -> err.println("quidudf list: skipped: " + p));
     List<RegistryEntry> entries =
-        registry.open().list().stream()
+        listing.entries().stream()
             .filter(e -> name == null || e.name().equals(name))
             .filter(e -> category == null || e.manifest().category().equals(category))
             .filter(e -> tag == null || e.manifest().tags().contains(tag))
@@ -50,11 +54,11 @@ public final class ListCommand implements Callable<Integer> {
       ArrayNode udfs = n.putArray("udfs");
       entries.forEach(e -> udfs.add(Views.entry(e)));
       out.println(Json.pretty(n));
-      return ExitCode.OK;
+      return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
     if (entries.isEmpty()) {
       out.println("no UDFs registered in " + registry.home() + "; add one with 'quidudf register'");
-      return ExitCode.OK;
+      return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
     out.printf(
         "%-24s %-12s %-14s %-20s %s%n", "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
@@ -67,6 +71,6 @@ public final class ListCommand implements Callable<Integer> {
           e.registeredAt().toString().substring(0, 19),
           e.manifest().description());
     }
-    return ExitCode.OK;
+    return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
   }
 }

@@ -85,6 +85,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     int concurrent =
         maxConcurrent != null ? maxConcurrent : 4 * Runtime.getRuntime().availableProcessors();
+    if (token != null && token.isBlank()) {
+      throw new BadInputException(
+          "--token is empty; give a secret (say, openssl rand -hex 16) or leave the option out");
+    }
     ServerConfig config = new ServerConfig(host, port, token, registry.home(), maxBody);
     if (!config.loopback() && token == null) {
       throw new BadInputException(

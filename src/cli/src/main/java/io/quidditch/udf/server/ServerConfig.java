@@ -10,11 +10,18 @@ import java.nio.file.Path;
  */
 public record ServerConfig(String host, int port, String token, Path home, long maxBodyBytes) {
 
-  /** Loopback, as the server binds unless told otherwise. */
+  /**
+   * Whether the host is loopback, as the server binds unless told otherwise: every address it
+   * resolves to is (a name is not trusted for what it looks like: {@code 127.example.com} is
+   * anywhere). A name that does not resolve is not.
+   */
   public boolean loopback() {
-    return host.equals("127.0.0.1")
-        || host.equals("localhost")
-        || host.equals("::1")
-        || host.startsWith("127.");
+    try {
+      java.net.InetAddress[] all = java.net.InetAddress.getAllByName(host);
+      return all.length > 0
+          && java.util.Arrays.stream(all).allMatch(java.net.InetAddress::isLoopbackAddress);
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 }

@@ -142,6 +142,37 @@ class CliTest {
   }
 
   @Test
+  void outputPathsThatCannotBeWrittenAreBadInputNotInternalErrors() throws Exception {
+    Run report =
+        runWithRegistry(
+            "test", example.toString(), "--format", "junit", "--report", "/nonexistent-dir/r.xml");
+    assertOneLineError(report, 3, "/nonexistent-dir/r.xml: no such file or directory");
+    Run baseline =
+        runWithRegistry(
+            "bench",
+            example.resolve("custom_score.wasm").toString(),
+            "--generate",
+            "10",
+            "--save-baseline",
+            "/nonexistent-dir/b.json");
+    assertThat(baseline.code()).as(baseline.err()).isEqualTo(3);
+    assertThat(baseline.err()).contains("/nonexistent-dir/b.json: no such file or directory");
+  }
+
+  @Test
+  void oneDamagedVersionDoesNotHideTheOthersFromList() throws Exception {
+    Path wasm = example.resolve("custom_score.wasm");
+    assertThat(runWithRegistry("register", wasm.toString()).code()).isZero();
+    assertThat(runWithRegistry("register", wasm.toString(), "--name", "other").code()).isZero();
+    Files.writeString(home.resolve("registry/other/1.0.0/entry.json"), "{not json");
+    Run r = runWithRegistry("list");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).contains("custom-score").doesNotContain("other ");
+    assertThat(r.err())
+        .startsWith("quidudf list: skipped: registry entry other@1.0.0 is unreadable");
+  }
+
+  @Test
   void adHocOverAnNdjsonFileGivesOneResultALine() throws Exception {
     Path wasm = example.resolve("custom_score.wasm");
     Path docs = tmp.resolve("docs.ndjson");
@@ -282,6 +313,12 @@ class CliTest {
         "import math\n\ndef filter(half_life: float = 30.0) -> float:\n"
             + "    return score() * math.exp(-get_field_float(\"age\") / half_life)\n");
     Path wat = tmp.resolve("out/decay.wat");
+    // an output directory that does not exist is a mistake to report, not to create
+    assertOneLineError(
+        runWithRegistry("compile", py.toString(), "--emit-wat", wat.toString()),
+        3,
+        "no directory " + wat.getParent() + " to write decay.wat in; create it first");
+    Files.createDirectories(wat.getParent());
     Run r = runWithRegistry("compile", py.toString(), "--emit-wat", wat.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("wrote " + wat);

@@ -243,6 +243,16 @@ class ServerTest {
   }
 
   @Test
+  void loopbackIsWhatAHostResolvesTo() {
+    for (String own : List.of("127.0.0.1", "localhost", "::1", "127.0.0.2")) {
+      assertThat(new ServerConfig(own, 0, null, home, 1).loopback()).as(own).isTrue();
+    }
+    for (String away : List.of("0.0.0.0", "192.0.2.1", "127.example.invalid", "::")) {
+      assertThat(new ServerConfig(away, 0, null, home, 1).loopback()).as(away).isFalse();
+    }
+  }
+
+  @Test
   void aWebPageCannotChangeATokenlessServer() throws Exception {
     start(null, 10 << 20, 8);
     String own = "Host: " + URI.create(base).getAuthority();

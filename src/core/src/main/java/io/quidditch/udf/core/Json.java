@@ -15,10 +15,17 @@ public final class Json {
       JsonMapper.builder()
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          // a key given twice would silently mean its last value: refused instead
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
-  /** YAML mapper for specs and manifests. */
-  public static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
+  /** YAML mapper for specs and manifests; a key given twice is refused. */
+  public static final ObjectMapper YAML =
+      YAMLMapper.builder(new YAMLFactory())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(
+              com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .build();
 
   private Json() {}
 

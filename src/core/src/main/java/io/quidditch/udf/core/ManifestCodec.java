@@ -43,6 +43,7 @@ public final class ManifestCodec {
   private static final Set<String> FIELD_KEYS = Set.of("name", "type");
   private static final Set<String> LIMIT_KEYS = Set.of("memory_pages", "memory_mb", "timeout_ms");
 
+  /** Writes manifests (readable, no document marker); {@link Json#YAML} reads them. */
   private static final ObjectMapper YAML =
       new ObjectMapper(
           YAMLFactory.builder()
@@ -57,7 +58,7 @@ public final class ManifestCodec {
   public static Manifest parseYaml(String text, String source) {
     JsonNode tree;
     try {
-      tree = YAML.readTree(text);
+      tree = Json.YAML.readTree(text); // the reading mapper: it refuses a key given twice
     } catch (JsonProcessingException e) {
       throw new BadInputException(
           source + ": not valid YAML (" + Json.oneLine(e) + "); fix the manifest");
@@ -259,6 +260,15 @@ public final class ManifestCodec {
     }
     if (!v.isValueNode()) {
       throw new BadInputException(source + ": '" + key + "' must be a plain value");
+    }
+    if (v.isBoolean()) {
+      throw new BadInputException(
+          source
+              + ": '"
+              + key
+              + "' is the boolean "
+              + v.asText()
+              + " (YAML reads yes, no, on, off, true and false as booleans); quote it");
     }
     return v.asText();
   }

@@ -148,4 +148,19 @@ class SemVerAndManifestTest {
     assertThatThrownBy(() -> ParameterBinder.fromText(m.parameter("n"), "n", "4.5x"))
         .hasMessageContaining("must be an integer");
   }
+
+  @Test
+  void duplicateKeysAndYamlBooleansForTextAreRefused() {
+    assertThatThrownBy(
+            () -> ManifestCodec.parseYaml("name: a\nversion: 1.0.0\nname: b\n", "udf.yaml"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("Duplicate field 'name'");
+    assertThatThrownBy(() -> ManifestCodec.parseYaml("name: yes\nversion: 1.0.0\n", "udf.yaml"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("'name' is the boolean true")
+        .hasMessageContaining("quote it");
+    assertThatThrownBy(() -> Json.parse("{\"price\": 1, \"price\": 2}", "document"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("Duplicate field 'price'");
+  }
 }

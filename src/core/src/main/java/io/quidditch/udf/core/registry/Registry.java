@@ -112,13 +112,29 @@ public final class Registry {
 
   /** Every stored version, by name and then semantic version. */
   public List<RegistryEntry> list() {
+    return listing().entries();
+  }
+
+  /** The readable versions, and a one-line problem for each version that cannot be read. */
+  public record Listing(List<RegistryEntry> entries, List<String> problems) {}
+
+  /**
+   * Every stored version that can be read, by name and then semantic version, and what is wrong
+   * with the others: one damaged version does not hide the rest.
+   */
+  public Listing listing() {
     List<RegistryEntry> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (String name : names()) {
       for (String version : versions(name)) {
-        out.add(read(name, version));
+        try {
+          out.add(read(name, version));
+        } catch (BadInputException e) {
+          problems.add(e.getMessage());
+        }
       }
     }
-    return out;
+    return new Listing(out, problems);
   }
 
   /** The names that have at least one version. */
