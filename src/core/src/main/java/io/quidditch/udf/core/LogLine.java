@@ -21,6 +21,6 @@ public record LogLine(int level, String message) {
 
   @Override
   public String toString() {
-    return levelName() + ": " + message;
+    return levelName() + ": " + Text.printable(message);
   }
 }

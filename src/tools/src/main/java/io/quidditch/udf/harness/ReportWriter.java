@@ -58,10 +58,12 @@ public final class ReportWriter {
                 Locale.ROOT,
                 "  %-5s %s  (%.3f ms)%n",
                 c.status().name(),
-                c.name(),
+                io.quidditch.udf.core.Text.printable(c.name()),
                 c.nanos() / 1e6));
         if (c.status() != CaseResult.Status.PASS) {
-          out.append("        ").append(c.message()).append('\n');
+          out.append("        ")
+              .append(io.quidditch.udf.core.Text.printable(c.message()))
+              .append('\n');
           for (LogLine l : c.logs()) {
             out.append("        log ").append(l).append('\n');
           }
@@ -186,7 +188,7 @@ public final class ReportWriter {
             .append(" - ")
             .append(s.udf())
             .append(": ")
-            .append(c.name().replace("#", "\\#"))
+            .append(io.quidditch.udf.core.Text.printable(c.name()).replace("#", "\\#"))
             .append('\n');
         if (!ok) {
           body.append("  ---\n  status: ")

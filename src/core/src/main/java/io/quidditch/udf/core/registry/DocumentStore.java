@@ -196,17 +196,47 @@ public final class DocumentStore {
       return out;
     }
     int n = 0;
+    List<Integer> bad = new ArrayList<>();
+    int badCount = 0;
+    String first = null;
     for (String line : t.split("\n")) {
       n++;
       if (line.isBlank()) {
         continue;
       }
-      JsonNode d = Json.parse(line, "line " + n);
-      if (!d.isObject()) {
-        throw new BadInputException("line " + n + " is not a JSON object");
+      String problem = null;
+      try {
+        JsonNode d = Json.parse(line, "line " + n);
+        if (d.isObject()) {
+          out.add((ObjectNode) d);
+        } else {
+          problem = "line " + n + " is not a JSON object";
+        }
+      } catch (BadInputException e) {
+        problem = e.getMessage();
       }
-      out.add((ObjectNode) d);
+      if (problem != null) {
+        badCount++;
+        first = first == null ? problem : first;
+        if (bad.size() < MAX_BAD_LINES_NAMED) {
+          bad.add(n);
+        }
+      }
+    }
+    if (badCount > 0) {
+      // every bad line named (up to a cap), so one round of fixes is enough
+      throw new BadInputException(
+          (badCount == 1 ? "1 line is bad" : badCount + " lines are bad")
+              + " (line"
+              + (badCount == 1 ? " " : "s ")
+              + bad.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+              + (badCount > bad.size() ? ", ..." : "")
+              + "); nothing was stored. The first: "
+              + first);
     }
     return out;
   }
+
+  /** The most bad lines one error names. */
+  static final int MAX_BAD_LINES_NAMED = 20;
 }

@@ -68,6 +68,23 @@ public final class Registry {
         () -> {
           Path nameDir = root.resolve(manifest.name());
           Path target = nameDir.resolve(manifest.version());
+          // build metadata does not order versions (semver 10): 1.0.0+a and 1.0.0+b would tie
+          // for "latest", so only one of them may exist
+          io.quidditch.udf.core.SemVer wanted =
+              io.quidditch.udf.core.SemVer.parse(manifest.version());
+          for (String existing : versions(manifest.name())) {
+            if (!existing.equals(manifest.version())
+                && io.quidditch.udf.core.SemVer.parse(existing).compareTo(wanted) == 0) {
+              throw new ConflictException(
+                  manifest.name()
+                      + "@"
+                      + manifest.version()
+                      + " differs from the registered "
+                      + existing
+                      + " only in build metadata, which does not order versions; bump the"
+                      + " version instead");
+            }
+          }
           if (Files.exists(target)) {
             throw new ConflictException(
                 manifest.name()

@@ -41,4 +41,13 @@ class DocumentStoreTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("q.ndjson line 2 is not JSON");
   }
+
+  @Test
+  void everyBadLineOfAnUploadIsNamed() {
+    String body = "{\"a\":1}\nnope\n{\"a\":2}\n[1]\n{bad\n";
+    assertThatThrownBy(() -> DocumentStore.parseBody(body))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(
+            "3 lines are bad (lines 2, 4, 5); nothing was stored. The first: line 2");
+  }
 }

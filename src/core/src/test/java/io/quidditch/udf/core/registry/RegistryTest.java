@@ -67,6 +67,17 @@ class RegistryTest {
   }
 
   @Test
+  void versionsThatDifferOnlyInBuildMetadataCannotBothExist() {
+    Registry r = new Registry(home);
+    r.register(manifest("eps", "1.0.0+a"), new byte[] {1});
+    assertThatThrownBy(() -> r.register(manifest("eps", "1.0.0+b"), new byte[] {2}))
+        .isInstanceOf(io.quidditch.udf.core.ConflictException.class)
+        .hasMessageContaining("differs from the registered 1.0.0+a only in build metadata");
+    r.register(manifest("eps", "1.0.1"), new byte[] {3});
+    assertThat(r.get("eps", null).version()).isEqualTo("1.0.1");
+  }
+
+  @Test
   void versionsAreImmutable() {
     Registry r = new Registry(home);
     r.register(manifest("gamma", "1.0.0"), new byte[] {1});
