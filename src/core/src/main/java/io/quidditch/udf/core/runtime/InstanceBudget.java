@@ -15,7 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * of running out of memory.
  */
 final class InstanceBudget {
-  private static final Cleaner CLEANER = Cleaner.create();
+  /**
+   * Made on first use, by a budgeted runtime only: creating a Cleaner starts a thread, which an
+   * engine's security manager (OpenSearch's) forbids its plugins to do.
+   */
+  private static final class Cleaners {
+    static final Cleaner CLEANER = Cleaner.create();
+  }
 
   /** Bytes charged per table entry: a reference and its slot. */
   static final long TABLE_ENTRY_BYTES = 16;
@@ -46,7 +52,9 @@ final class InstanceBudget {
 
   /** Lets the budget drop this UDF's idle instances when it runs short. */
   void watch(LoadedUdf udf) {
-    pools.add(udf);
+    if (budget > 0) {
+      pools.add(udf);
+    }
   }
 
   /**
@@ -56,35 +64,37 @@ final class InstanceBudget {
    * @throws QuidudfException of kind busy when the budget would still be exceeded
    */
   Charge charge(long cost) {
-    if (budget > 0 && used.get() + cost > budget) {
+    if (budget <= 0) {
+      return Charge.NONE; // nothing is bounded, so nothing is counted
+    }
+    if (used.get() + cost > budget) {
       java.util.List<LoadedUdf> all;
       synchronized (pools) {
         all = new java.util.ArrayList<>(pools);
       }
       all.forEach(LoadedUdf::dropIdle);
     }
-    if (budget > 0) {
-      long now;
-      do {
-        now = used.get();
-        if (now + cost > budget) {
-          throw new QuidudfException(
-              ErrorKind.BUSY,
-              "UDF instances already hold "
-                  + now / (1024 * 1024)
-                  + " MiB of the "
-                  + budget / (1024 * 1024)
-                  + " MiB budget; retry when calls finish");
-        }
-      } while (!used.compareAndSet(now, now + cost));
-    } else {
-      used.addAndGet(cost);
-    }
+    long now;
+    do {
+      now = used.get();
+      if (now + cost > budget) {
+        throw new QuidudfException(
+            ErrorKind.BUSY,
+            "UDF instances already hold "
+                + now / (1024 * 1024)
+                + " MiB of the "
+                + budget / (1024 * 1024)
+                + " MiB budget; retry when calls finish");
+      }
+    } while (!used.compareAndSet(now, now + cost));
     return new Charge(used, cost);
   }
 
   /** One instance's charge; returned once, explicitly or when the instance is collected. */
   static final class Charge implements Runnable {
+    /** The charge of an instance of a runtime without a budget: nothing to return. */
+    static final Charge NONE = new Charge(null, 0);
+
     private final AtomicLong used;
     private final long cost;
     private final AtomicBoolean returned = new AtomicBoolean();
@@ -97,11 +107,16 @@ final class InstanceBudget {
 
     /** Returns the charge when {@code owner} becomes unreachable, if not returned before. */
     void returnWhenCollected(Object owner) {
-      cleanable = CLEANER.register(owner, this);
+      if (this != NONE) {
+        cleanable = Cleaners.CLEANER.register(owner, this);
+      }
     }
 
     /** Returns the charge now (the instance was discarded or dropped). */
     void giveBack() {
+      if (this == NONE) {
+        return;
+      }
       if (cleanable != null) {
         cleanable.clean();
       } else {
