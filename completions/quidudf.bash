@@ -170,6 +170,7 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} repl" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_quidudf; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -189,9 +190,11 @@ function _complete_quidudf() {
   local cmds13=(repl)
   local cmds14=(init)
   local cmds15=(doctor)
-  local cmds16=(help)
+  local cmds16=(version)
+  local cmds17=(help)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_version; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_doctor; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_init; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_repl; return $?; fi
@@ -218,7 +221,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor help"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1174,12 +1177,30 @@ function _picocli_quidudf_doctor() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `version` subcommand.
+function _picocli_quidudf_version() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
 

@@ -40,6 +40,26 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
               + "; please report it with the output of --stacktrace");
       code = ExitCode.INTERNAL;
     }
+    if (wantsJson(parsed)) {
+      // a script reading stdout gets the error in the format it asked for, with the same exit
+      String kind =
+          e instanceof QuidudfException q
+              ? q.kind().code()
+              : code == ExitCode.BAD_INPUT ? "bad_input" : "internal";
+      String message =
+          e instanceof java.nio.file.FileSystemException f
+              ? fileProblem(f)
+              : e instanceof QuidudfException ? e.getMessage() : String.valueOf(e);
+      try {
+        cl.getOut()
+            .println(
+                io.quidditch.udf.core.Json.MAPPER.writeValueAsString(
+                    new ErrorBody(new ErrorBody.Error(kind, message))));
+        cl.getOut().flush();
+      } catch (com.fasterxml.jackson.core.JsonProcessingException ignored) {
+        // the plain-text line on stderr stands
+      }
+    }
     if (wantsStacktrace(parsed)) {
       e.printStackTrace(err);
     }
@@ -51,10 +71,23 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
+    String message = e.getMessage().replaceAll("\\s+", " ").trim();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String typed = u.getUnmatched().get(0);
+      java.util.List<String> near = nearest(typed, cl.getSubcommands().keySet());
+      if (!near.isEmpty()) {
+        message =
+            "unknown command or option '"
+                + typed
+                + "'; did you mean "
+                + String.join(" or ", near)
+                + "?";
+      }
+    }
     err.println(
         commandName(cl)
             + ": "
-            + e.getMessage().replaceAll("\\s+", " ").trim()
+            + message
             + "; see '"
             + cl.getCommandSpec().qualifiedName()
             + " --help'");
@@ -76,6 +109,58 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   private static String commandName(CommandLine cl) {
     return cl.getCommandSpec().qualifiedName();
+  }
+
+  /** The names within two edits (a swap of neighbours counts as one) of what was typed. */
+  static java.util.List<String> nearest(String typed, java.util.Collection<String> names) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int limit = 1; limit <= 2 && out.isEmpty(); limit++) {
+      for (String n : names) {
+        if (distance(typed, n) <= limit) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /** The error object of {@code --format json} output, as the HTTP API writes it. */
+  record ErrorBody(Error error) {
+    record Error(String code, String message) {}
+  }
+
+  private static boolean wantsJson(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      var format = p.matchedOption("--format");
+      Object value = format == null ? null : format.getValue();
+      if (value != null && value.toString().equalsIgnoreCase("json")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wantsStacktrace(ParseResult parsed) {

@@ -31,6 +31,10 @@ public final class Main {
     // @FILE is ours to read where an option documents it (--doc @doc.json); picocli expanding it
     // first would break those and echo a file named by mistake in its error
     cl.setExpandAtFiles(false);
+    // every command answers --version, not only the top one
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new QuidudfCommand.Version());
+    }
     return cl;
   }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       ReplCommand.class,
       InitCommand.class,
       DoctorCommand.class,
+      VersionCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

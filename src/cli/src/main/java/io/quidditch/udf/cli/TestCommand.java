@@ -199,6 +199,11 @@ public final class TestCommand implements Callable<Integer> {
     String docText = doc == null ? "{}" : Commands.textOrFile(doc, "--doc");
     DocumentView view = DocumentView.parse(docText, "--doc");
     BoundParams bound = udf.bind(given);
+    if (doc == null) {
+      spec.commandLine()
+          .getErr()
+          .println("quidudf test: no --doc given: evaluating the empty document {}");
+    }
     EvalResult r = udf.evaluator().evaluate(view, bound);
     Audit.record(
         registry,

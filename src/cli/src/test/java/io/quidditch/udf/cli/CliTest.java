@@ -160,6 +160,31 @@ class CliTest {
   }
 
   @Test
+  void theRoughEdgesOfTheFirstHour() throws Exception {
+    Run version = run("version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("quidudf ").contains("Chicory");
+    assertThat(run("test", "--version").out()).startsWith("quidudf ");
+    Run typo = run("tset");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("unknown command or option 'tset'; did you mean test?");
+    Path wasm = example.resolve("custom_score.wasm");
+    assertThat(runWithRegistry("register", wasm.toString()).code()).isZero();
+    Run latest = runWithRegistry("test", "custom-score@latest", "--doc", "{\"base_score\": 1}");
+    assertThat(latest.code()).as(latest.err()).isZero();
+    assertThat(latest.out().strip()).isEqualTo("true");
+    Run noDoc = runWithRegistry("test", wasm.toString());
+    assertThat(noDoc.err()).contains("no --doc given: evaluating the empty document {}");
+    // under --format json an error is a JSON object on stdout too, with the same exit code
+    Run json = runWithRegistry("inspect", "nope@1.0.0", "--format", "json");
+    assertThat(json.code()).isEqualTo(3);
+    assertThat(json.out().strip())
+        .startsWith("{\"error\":{\"code\":\"not_found\",\"message\":\"")
+        .endsWith("\"}}");
+    assertThat(runWithRegistry("doctor").out()).doesNotContain("not part of this build");
+  }
+
+  @Test
   void oneDamagedVersionDoesNotHideTheOthersFromList() throws Exception {
     Path wasm = example.resolve("custom_score.wasm");
     assertThat(runWithRegistry("register", wasm.toString()).code()).isZero();

@@ -14,12 +14,14 @@ public record UdfRef(String name, String version) {
     }
   }
 
-  /** Parses {@code name} or {@code name@version}. */
+  /** Parses {@code name}, {@code name@version} or {@code name@latest} (the highest version). */
   public static UdfRef parse(String text) {
     int at = text.indexOf('@');
-    return at < 0
-        ? new UdfRef(text, null)
-        : new UdfRef(text.substring(0, at), text.substring(at + 1));
+    if (at < 0) {
+      return new UdfRef(text, null);
+    }
+    String version = text.substring(at + 1);
+    return new UdfRef(text.substring(0, at), version.equals("latest") ? null : version);
   }
 
   /** True when the text is a valid UDF name. */

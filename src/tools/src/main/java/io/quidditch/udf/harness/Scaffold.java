@@ -136,6 +136,13 @@ public final class Scaffold {
                 + name
                 + ".wasm with clang-14 and lld-14 (apt-get install clang-14 lld-14).";
         break;
+      case "python":
+        build =
+            "quidudf compiles the .py itself (no CPython needed): `quidudf test .` works as is;"
+                + " `./build.sh` writes "
+                + name
+                + ".wasm and udf.yaml from the source's metadata.";
+        break;
       default:
         build =
             "`./build.sh` rebuilds "
