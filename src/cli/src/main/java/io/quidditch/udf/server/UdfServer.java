@@ -103,9 +103,6 @@ public final class UdfServer {
               c.http.maxRequestSize = config.maxBodyBytes();
               c.jetty.host = config.host();
               c.jetty.port = config.port();
-              // stop() waits for in-flight exchanges to be answered, responses included: our own
-              // count ends when a handler returns, before its response (an error's above all) is
-              // written
               // a client that sends its request a byte at a time holds a thread while the body is
               // read: below this rate, or silent this long, it gets 408 and the thread is freed
               c.jetty.modifyHttpConfiguration(
@@ -113,6 +110,9 @@ public final class UdfServer {
                     http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
                     http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
                   });
+              // stop() waits for in-flight exchanges to be answered, responses included: our own
+              // count ends when a handler returns, before its response (an error's above all) is
+              // written
               c.jetty.modifyServer(
                   server -> {
                     server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
@@ -467,9 +467,7 @@ public final class UdfServer {
     registry.remove(name, version);
     loaded.keySet().removeIf(k -> k.startsWith(name + "@" + version + "#"));
     // its compiled classes go too, unless another version has the same module
-    if (registry.names().stream()
-        .flatMap(n -> registry.versions(n).stream().map(v -> registry.get(n, v)))
-        .noneMatch(e -> e.digest().equals(gone.digest()))) {
+    if (registry.list().stream().noneMatch(e -> e.digest().equals(gone.digest()))) {
       runtime.evict(gone.digest());
     }
     audit.append(
