@@ -243,8 +243,8 @@ function _picocli_quidudf_compile() {
   local commands=""
   local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '-o' '--output' '--manifest' '--function' '--emit-wat' '--format'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -322,8 +322,8 @@ function _picocli_quidudf_test() {
   local commands=""
   local flag_opts="'--no-compile-cache' '--require-signature' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--doc' '--docs' '-p' '--param' '--manifest' '--format' '--report'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
-  local FORMAT_option_args=("TEXT" "JSON" "JUNIT" "TAP") # --format values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
+  local FORMAT_option_args=("text" "json" "junit" "tap") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -400,7 +400,7 @@ function _picocli_quidudf_bench() {
   local commands=""
   local flag_opts="'--require-signature' '--no-limits' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--trust' '--docs' '--generate' '-p' '--param' '--manifest' '--engine' '--threads' '--warmup' '--duration' '--save-baseline' '--baseline' '--fail-on-regression' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -487,8 +487,8 @@ function _picocli_quidudf_register() {
   local commands=""
   local flag_opts="'--no-compile-cache' '--require-signature' '-h' '--help' '--stacktrace'"
   local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--manifest' '--name' '--version' '--description' '--category' '--author' '--function' '--tag' '--format' '--server' '--token' '--opensearch' '--script-id'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -590,7 +590,7 @@ function _picocli_quidudf_list() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--name' '--category' '--tag' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -635,8 +635,8 @@ function _picocli_quidudf_inspect() {
   local commands=""
   local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--format'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -686,7 +686,7 @@ function _picocli_quidudf_remove() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -722,7 +722,7 @@ function _picocli_quidudf_keygen() {
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--out' '--alg' '--name' '--passphrase-file' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -770,7 +770,7 @@ function _picocli_quidudf_sign() {
   local commands=""
   local flag_opts="'--detached' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--key' '--passphrase-file' '-o' '--output' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -825,7 +825,7 @@ function _picocli_quidudf_verify() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--key' '--trust' '--sig' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -886,7 +886,7 @@ function _picocli_quidudf_audit() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--udf' '--limit' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -928,7 +928,7 @@ function _picocli_quidudf_serve() {
   local commands=""
   local flag_opts="'--no-compile-cache' '--require-signature' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--host' '--port' '--token' '--docs' '--max-body' '--max-concurrent' '--drain'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1003,8 +1003,8 @@ function _picocli_quidudf_limits() {
   local commands=""
   local flag_opts="'--require-signature' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--trust' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--format'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1060,7 +1060,7 @@ function _picocli_quidudf_repl() {
   local commands=""
   local flag_opts="'--require-signature' '--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--trust' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines'"
-  local ENGINE_option_args=("COMPILED" "INTERPRETER") # --engine values
+  local ENGINE_option_args=("compiled" "interpreter") # --engine values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1111,13 +1111,16 @@ function _picocli_quidudf_init() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--lang' '--dir' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local lang_option_args=("wat" "python" "c" "rust") # --lang values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${lang_option_args[@]}" ) )
+      return $?
       ;;
     '--dir')
       local IFS=$'\n'
@@ -1150,7 +1153,7 @@ function _picocli_quidudf_doctor() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--format'"
-  local FORMAT_option_args=("TEXT" "JSON") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 public final class EngineOptions {
   @Option(
       names = "--engine",
+      completionCandidates = Candidates.Engines.class,
       paramLabel = "ENGINE",
       defaultValue = "compiled",
       description = "compiled (default) or interpreter.")

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 public final class FormatOptions {
   @Option(
       names = "--format",
+      completionCandidates = Candidates.Formats.class,
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text or json.")

@@ -33,7 +33,11 @@ public final class InitCommand implements Callable<Integer> {
       description = "The UDF name (also the folder name).")
   String name;
 
-  @Option(names = "--lang", defaultValue = "wat", description = "wat (default), python, c or rust.")
+  @Option(
+      names = "--lang",
+      defaultValue = "wat",
+      completionCandidates = Candidates.Languages.class,
+      description = "wat (default), python, c or rust.")
   String lang;
 
   @Option(

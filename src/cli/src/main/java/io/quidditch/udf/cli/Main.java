@@ -31,6 +31,13 @@ public final class Main {
     // @FILE is ours to read where an option documents it (--doc @doc.json); picocli expanding it
     // first would break those and echo a file named by mistake in its error
     cl.setExpandAtFiles(false);
+    // the shell's own commands in repl --help and its man page
+    var repl = cl.getSubcommands().get("repl").getCommandSpec().usageMessage();
+    java.util.List<String> text = new java.util.ArrayList<>(java.util.List.of(repl.description()));
+    text.add("");
+    text.add("Inside the shell:");
+    io.quidditch.udf.cli.repl.Repl.HELP.forEach(c -> text.add("  " + c));
+    repl.description(text.toArray(String[]::new));
     // every command answers --version, not only the top one
     for (CommandLine sub : cl.getSubcommands().values()) {
       sub.getCommandSpec().versionProvider(new QuidudfCommand.Version());

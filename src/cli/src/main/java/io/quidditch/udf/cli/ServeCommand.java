@@ -130,6 +130,10 @@ public final class ServeCommand implements Callable<Integer> {
                 () -> {
                   server.stop(Duration.ofSeconds(drainSeconds));
                   stopped.countDown();
+                  // a drained stop is a clean one: exit 0, not the signal's 143 (this is the
+                  // only shutdown hook the server has, so halting skips nothing)
+                  System.out.flush();
+                  Runtime.getRuntime().halt(ExitCode.OK);
                 },
                 "quidudf-shutdown"));
     stopped.await();

@@ -92,6 +92,7 @@ public final class TestCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      completionCandidates = Candidates.TestFormats.class,
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text, json, junit or tap.")

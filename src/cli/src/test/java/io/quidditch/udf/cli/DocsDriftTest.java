@@ -151,14 +151,32 @@ class DocsDriftTest {
         }
       }
     }
+    if (name.equals("quidudf")) {
+      out.append(".SH ENVIRONMENT\n")
+          .append(".TP\n\\fBQUIDUDF_HOME\\fR\n")
+          .append("The registry home when --registry is not given (default ~/.quidudf).\n");
+      out.append(".SH FILES\n");
+      String[][] files = {
+        {"HOME/registry/NAME/VERSION/", "a registered version: module.wasm, udf.yaml, entry.json"},
+        {"HOME/config.yaml", "default limits (limits: {memory_pages, timeout_ms, max_log_lines})"},
+        {"HOME/cache/compiled/", "compiled modules, each authenticated by HOME/cache/compiled.key"},
+        {"HOME/audit/audit.jsonl", "the audit log, rotated by size"},
+        {"HOME/indexes/NAME.ndjson", "the server's document collections"},
+        {"HOME/repl_history", "the REPL's history"}
+      };
+      for (String[] f : files) {
+        out.append(".TP\n\\fI").append(esc(f[0])).append("\\fR\n").append(esc(f[1])).append('\n');
+      }
+    }
     out.append(".SH SEE ALSO\n")
         .append(name.equals("quidudf") ? "quidudf-test(1), quidudf-serve(1)" : "quidudf(1)")
         .append('\n');
     return out.toString();
   }
 
+  /** The first line of a description, up to picocli's own line break ({@code %n}). */
   private static String first(String[] lines) {
-    return lines.length == 0 ? "" : lines[0];
+    return lines.length == 0 ? "" : lines[0].split("%n", 2)[0];
   }
 
   private static String esc(String s) {

@@ -166,6 +166,7 @@ class PackagedJarIT {
           .isEqualTo(422);
       assertThat(response.body()).contains("\"timeout\"");
       assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(server.exitValue()).as("a drained stop exits 0").isZero();
     } finally {
       server.destroyForcibly();
     }

@@ -368,19 +368,23 @@ public final class Repl {
     out.printf(Locale.ROOT, "%d calls, %.1f ns/call, %d error(s)%n", n, (double) ns / n, errors);
   }
 
+  /** The shell's own commands, for :help, --help and the man page. */
+  public static final java.util.List<String> HELP =
+      java.util.List.of(
+          ":load FILE|NAME[@VERSION]  load a .wasm, a .wat or a registered UDF",
+          ":doc JSON|@FILE            set the document (a line starting with { also does; it may"
+              + " span lines)",
+          ":param k=v                 set a parameter; :params shows them with defaults",
+          ":call                      evaluate: result, time and log lines (Ctrl-C cancels)",
+          ":explain                   evaluate and list every host call with its arguments and"
+              + " result",
+          ":bench N                   time N calls on the current document",
+          ":reload                    load the same file again (after an edit)",
+          ":help, :quit               this text; leave (or Ctrl-D)",
+          "anything else runs as a quidudf command, e.g. list, inspect NAME, test examples");
+
   private void help() {
-    out.println(
-        String.join(
-            "\n",
-            ":load FILE|NAME[@VERSION]  load a .wasm, a .wat or a registered UDF",
-            ":doc JSON|@FILE            set the document (a line starting with { also does; it may span lines)",
-            ":param k=v                 set a parameter; :params shows them with defaults",
-            ":call                      evaluate: result, time and log lines (Ctrl-C cancels)",
-            ":explain                   evaluate and list every host call with its arguments and result",
-            ":bench N                   time N calls on the current document",
-            ":reload                    load the same file again (after an edit)",
-            ":help, :quit               this text; leave (or Ctrl-D)",
-            "anything else runs as a quidudf command, e.g. list, inspect NAME, test examples"));
+    out.println(String.join("\n", HELP));
   }
 
   private void complete(List<String> words, int index, List<Candidate> candidates) {
