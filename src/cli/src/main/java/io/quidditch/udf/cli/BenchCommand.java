@@ -7,6 +7,7 @@ import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.Engine;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.harness.BenchResult;
 import io.quidditch.udf.harness.BenchRunner;
@@ -239,9 +240,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private List<String> compare(List<BenchResult> results) {
-    JsonNode base =
-        Json.parse(
-            new String(UdfLoader.readFile(baseline), StandardCharsets.UTF_8), baseline.toString());
+    JsonNode base = Json.parse(UserFiles.readString(baseline), baseline.toString());
     List<String> out = new ArrayList<>();
     for (BenchResult r : results) {
       for (JsonNode b : base.path("results")) {

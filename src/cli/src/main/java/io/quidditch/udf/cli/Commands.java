@@ -1,6 +1,7 @@
 package io.quidditch.udf.cli;
 
 import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.harness.Compilers;
 import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.python.PythonCompiler;
@@ -39,7 +40,7 @@ final class Commands {
       if (value.length() == 1) {
         throw new BadInputException(option + " @ needs a file name after the @");
       }
-      return new String(UdfLoader.readFile(Path.of(value.substring(1))), StandardCharsets.UTF_8);
+      return new String(UserFiles.read(Path.of(value.substring(1))), StandardCharsets.UTF_8);
     }
     return value;
   }

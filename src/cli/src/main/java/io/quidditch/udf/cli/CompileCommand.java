@@ -11,6 +11,7 @@ import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.ModuleInfo;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.SourceCompiler;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.runtime.LoadedUdf;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.harness.UdfLoader;
@@ -88,9 +89,7 @@ public final class CompileCommand implements Callable<Integer> {
       String text =
           front == null
               ? null
-              : front.generatedText(
-                  file.getFileName().toString(),
-                  new String(UdfLoader.readFile(file), StandardCharsets.UTF_8));
+              : front.generatedText(file.getFileName().toString(), UserFiles.readString(file));
       if (text == null) {
         throw new BadInputException(
             "--emit-wat is for sources compiled through WebAssembly text, such as .py; "
@@ -186,7 +185,7 @@ public final class CompileCommand implements Callable<Integer> {
   }
 
   private static byte[] readBack(Path p) {
-    return UdfLoader.readFile(p);
+    return UserFiles.read(p);
   }
 
   static Path siblingWasm(Path source) {

@@ -3,9 +3,9 @@ package io.quidditch.udf.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.core.signing.SignatureRecord;
-import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.security.Keys;
 import io.quidditch.udf.security.ModuleSigner;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] wasm = UdfLoader.readFile(module);
+    byte[] wasm = UserFiles.read(module);
     UdfRuntime.builder().build().inspect(wasm);
     PrivateKey privateKey =
         Keys.readPrivate(key, passphraseFile == null ? null : Keys.readPassphrase(passphraseFile));

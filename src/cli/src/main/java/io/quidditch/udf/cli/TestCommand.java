@@ -11,6 +11,7 @@ import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.LogLine;
 import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ParameterBinder;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.abi.DocumentView;
 import io.quidditch.udf.core.runtime.LoadedUdf;
 import io.quidditch.udf.core.runtime.UdfRuntime;
@@ -267,8 +268,7 @@ public final class TestCommand implements Callable<Integer> {
         docs.equals("-")
             ? new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-            : Files.newBufferedReader(
-                UdfLoader.regularFile(Path.of(docs)), StandardCharsets.UTF_8)) {
+            : Files.newBufferedReader(UserFiles.regular(Path.of(docs)), StandardCharsets.UTF_8)) {
       String text;
       int line = 0;
       while ((text = in.readLine()) != null) {

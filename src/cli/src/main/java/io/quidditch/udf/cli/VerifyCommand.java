@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.signing.ModuleVerifier;
 import io.quidditch.udf.core.signing.TrustStore;
 import io.quidditch.udf.core.signing.Verification;
-import io.quidditch.udf.harness.UdfLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] wasm = UdfLoader.readFile(module);
+    byte[] wasm = UserFiles.read(module);
     if (wasm.length < 8 || wasm[0] != 0 || wasm[1] != 'a' || wasm[2] != 's' || wasm[3] != 'm') {
       throw new BadInputException(module + " is not a WebAssembly module; pass a .wasm file");
     }

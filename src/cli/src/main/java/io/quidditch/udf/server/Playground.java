@@ -26,11 +26,9 @@ final class Playground {
   private final Map<String, byte[]> files;
 
   Playground() {
-    this.files =
-        Map.of(
-            "index.html", read("index.html"),
-            "app.js", read("app.js"),
-            "style.css", read("style.css"));
+    Map<String, byte[]> read = new java.util.HashMap<>();
+    TYPES.keySet().forEach(name -> read.put(name, read(name)));
+    this.files = Map.copyOf(read);
   }
 
   private static byte[] read(String name) {

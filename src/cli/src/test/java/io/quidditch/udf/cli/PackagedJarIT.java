@@ -104,7 +104,6 @@ class PackagedJarIT {
   @Test
   void serveAcceptsPushesAndDrainsOnSigterm() throws Exception {
     Path home = tmp.resolve("serve-home");
-    Path out = tmp.resolve("serve.out");
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -117,19 +116,14 @@ class PackagedJarIT {
                 "--registry",
                 home.toString()));
     Process server =
-        new ProcessBuilder(cmd)
-            .redirectOutput(out.toFile())
-            .redirectError(tmp.resolve("serve.err").toFile())
-            .start();
+        new ProcessBuilder(cmd).redirectError(tmp.resolve("serve.err").toFile()).start();
     try {
-      String url = null;
-      for (int i = 0; i < 300 && url == null; i++) {
-        Thread.sleep(100);
-        String text = Files.exists(out) ? Files.readString(out) : "";
-        if (text.startsWith("quidudf serving on ")) {
-          url = text.strip().substring("quidudf serving on ".length());
-        }
-      }
+      // its first line, printed once it listens (readLine waits for it; null if it died)
+      String line = new java.io.BufferedReader(server.inputReader()).readLine();
+      String url =
+          line != null && line.startsWith("quidudf serving on ")
+              ? line.strip().substring("quidudf serving on ".length())
+              : null;
       assertThat(url).as("the server printed its URL").isNotNull();
       Path spin = tmp.resolve("spin.wat");
       Files.writeString(

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,38 +39,34 @@ class SlowClientsIT {
             ModulePolicy.none());
     int port = server.start();
     List<Socket> sockets = new ArrayList<>();
-    CountDownLatch started = new CountDownLatch(CLIENTS);
-    List<Thread> drips = new ArrayList<>();
+    // one thread paces the attack: a byte on every connection every two seconds
+    ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
     try {
       for (int i = 0; i < CLIENTS; i++) {
         Socket s = new Socket("127.0.0.1", port);
         sockets.add(s);
-        Thread t =
-            new Thread(
-                () -> {
-                  try {
-                    OutputStream out = s.getOutputStream();
-                    out.write(
-                        ("POST /api/v1/query HTTP/1.1\r\nHost: 127.0.0.1:"
-                                + port
-                                + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                    started.countDown();
-                    for (int b = 0; b < 60; b++) {
-                      Thread.sleep(2000); // the attack's pace, not a wait for an event
-                      out.write(' ');
-                      out.flush();
-                    }
-                  } catch (Exception e) {
-                    // the server closed the connection: what it should do
-                  }
-                });
-        t.setDaemon(true);
-        t.start();
-        drips.add(t);
+        OutputStream out = s.getOutputStream();
+        out.write(
+            ("POST /api/v1/query HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + port
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
       }
-      assertThat(started.await(120, TimeUnit.SECONDS)).as("every slow client connected").isTrue();
+      drip.scheduleAtFixedRate(
+          () -> {
+            for (Socket s : sockets) {
+              try {
+                s.getOutputStream().write(' ');
+                s.getOutputStream().flush();
+              } catch (Exception e) {
+                // the server closed the connection: what it should do
+              }
+            }
+          },
+          2,
+          2,
+          TimeUnit.SECONDS);
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> health =
           http.send(
@@ -79,6 +76,7 @@ class SlowClientsIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
     } finally {
+      drip.shutdownNow();
       sockets.forEach(
           s -> {
             try {

@@ -68,20 +68,7 @@ final class ColumnDocument implements FieldSource {
 
   @Override
   public Kind kind(String path) {
-    Object v = value(path);
-    if (v == null) {
-      return Kind.ABSENT;
-    }
-    if (v instanceof String) {
-      return Kind.STRING;
-    }
-    if (v instanceof Number) {
-      return Kind.NUMBER;
-    }
-    if (v instanceof Boolean) {
-      return Kind.BOOLEAN;
-    }
-    return Kind.OTHER;
+    return PlainDocument.kindOf(value(path)); // a column's null is Java null: absent
   }
 
   @Override

@@ -137,10 +137,10 @@ public final class QuidudfSpark {
               + names
               + ")");
     }
-    int idAt =
-        names.indexOf(SparkUdf.ID_COLUMN) >= 0
-            ? names.indexOf(SparkUdf.ID_COLUMN)
-            : names.indexOf("id");
+    int idAt = names.indexOf(SparkUdf.ID_COLUMN);
+    if (idAt < 0) {
+      idAt = names.indexOf("id");
+    }
     StructType out =
         schema.add(
             new StructField(

@@ -35,8 +35,8 @@ final class RowEvaluator implements Serializable {
   /** Loads the UDF on the driver: a bad module, manifest or parameter fails here, early. */
   RowEvaluator(SparkUdf def) {
     this.def = def;
-    this.columns = List.copyOf(def.inputColumns());
     Udf udf = def.load();
+    this.columns = List.copyOf(def.inputColumns(udf));
     this.returns = udf.returns();
     udf.withParameters(def.spec().parameters()); // parameter errors now, not on every row
   }

@@ -1,11 +1,11 @@
 package io.quidditch.udf.spark;
 
 import io.quidditch.udf.core.BadInputException;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.embed.EmbeddedRuntime;
 import io.quidditch.udf.core.embed.Udf;
 import io.quidditch.udf.core.embed.UdfSpec;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,11 +88,7 @@ public final class SparkUdf implements Serializable {
    * @throws BadInputException when either file cannot be read
    */
   public static SparkUdf fromFiles(Path module, Path manifest) {
-    return of(read(module), new String(read(manifest), StandardCharsets.UTF_8));
-  }
-
-  private static byte[] read(Path file) {
-    return io.quidditch.udf.core.UserFiles.read(file);
+    return of(UserFiles.read(module), UserFiles.readString(manifest));
   }
 
   /** The same UDF with these parameters bound for every row (checked against the manifest). */
@@ -164,7 +160,11 @@ public final class SparkUdf implements Serializable {
    *     declares none
    */
   public List<String> inputColumns() {
-    Udf udf = load();
+    return inputColumns(load());
+  }
+
+  /** {@link #inputColumns()} of this UDF, already loaded. */
+  List<String> inputColumns(Udf udf) {
     List<String> out = new ArrayList<>();
     if (input == Input.JSON_DOCUMENT) {
       out.add(documentColumn);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.UserFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,7 +80,7 @@ public final class TestSpecReader {
 
   /** Parses one spec file. */
   public static TestSpec read(Path file) {
-    String text = new String(UdfLoader.readFile(file), StandardCharsets.UTF_8);
+    String text = UserFiles.readString(file);
     String where = file.toString();
     JsonNode root = Json.parseYaml(text, where);
     if (!root.isObject()) {
@@ -145,9 +145,7 @@ public final class TestSpecReader {
     JsonNode doc = c.get("document");
     if (c.hasNonNull("document_file")) {
       Path docFile = dir.resolve(c.get("document_file").asText());
-      doc =
-          Json.parse(
-              new String(UdfLoader.readFile(docFile), StandardCharsets.UTF_8), docFile.toString());
+      doc = Json.parse(UserFiles.readString(docFile), docFile.toString());
     }
     if (doc == null || doc.isNull()) {
       doc =

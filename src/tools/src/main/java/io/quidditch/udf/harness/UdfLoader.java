@@ -6,6 +6,7 @@ import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.ModulePolicy;
 import io.quidditch.udf.core.SourceCompiler;
 import io.quidditch.udf.core.UdfRef;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.registry.RegistryEntry;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class UdfLoader {
 
   /** Loads a module or source file with its manifest. */
   public UdfSource fromFile(Path path, Path manifestPath) {
-    byte[] bytes = readFile(path);
+    byte[] bytes = UserFiles.read(path);
     Manifest manifest = null;
     Path manifestFile = manifestPath;
     if (manifestFile == null) {
@@ -79,8 +80,7 @@ public final class UdfLoader {
     }
     if (manifestFile != null) {
       manifest =
-          ManifestCodec.parseYaml(
-              new String(readFile(manifestFile), StandardCharsets.UTF_8), manifestFile.toString());
+          ManifestCodec.parseYaml(UserFiles.readString(manifestFile), manifestFile.toString());
     }
     String fileName = path.getFileName().toString();
     if (fileName.toLowerCase(Locale.ROOT).endsWith(".wasm")) {
@@ -115,15 +115,5 @@ public final class UdfLoader {
       name = name.substring(0, 64);
     }
     return Manifest.anonymous(UdfRef.isValidName(name) ? name : "udf", null);
-  }
-
-  /** The path, when it names a regular file ({@link io.quidditch.udf.core.UserFiles#regular}). */
-  public static Path regularFile(Path path) {
-    return io.quidditch.udf.core.UserFiles.regular(path);
-  }
-
-  /** Reads a file a user named, with a one-line error naming it (regular files, 64 MiB at most). */
-  public static byte[] readFile(Path path) {
-    return io.quidditch.udf.core.UserFiles.read(path);
   }
 }

@@ -9,6 +9,7 @@ import io.quidditch.udf.core.LogLine;
 import io.quidditch.udf.core.ParamSpec;
 import io.quidditch.udf.core.ParameterBinder;
 import io.quidditch.udf.core.QuidudfException;
+import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.abi.DocumentView;
 import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.runtime.Evaluator;
@@ -17,7 +18,6 @@ import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.harness.UdfSource;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,7 +221,7 @@ public final class Repl {
   }
 
   private static String read(String file) {
-    return new String(UdfLoader.readFile(Path.of(file)), StandardCharsets.UTF_8);
+    return UserFiles.readString(Path.of(file));
   }
 
   private void load(String ref) {
