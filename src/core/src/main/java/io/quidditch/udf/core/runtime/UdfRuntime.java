@@ -8,6 +8,8 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.OpCode;
+import com.dylibso.chicory.wasm.types.TableLimits;
 import io.quidditch.udf.core.Engine;
 import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.InvalidModuleException;
@@ -172,25 +174,59 @@ public final class UdfRuntime {
   public static final long MAX_TABLE_ENTRIES = 100_000;
 
   /**
-   * The entries the module's tables start with; refused past {@link #MAX_TABLE_ENTRIES}, before an
-   * instance allocates them (a 63-byte module can declare ten million).
+   * The table entries one instance may come to hold, refused past {@link #MAX_TABLE_ENTRIES} before
+   * an instance allocates them (a 63-byte module can declare ten million). A module without {@code
+   * table.grow} keeps its tables' first sizes; one with it may grow each to its declared maximum,
+   * so it must declare one, in bounds, and is charged that.
    */
   private static long tableEntries(WasmModule module) {
-    long total = 0;
     var tables = module.tableSection();
+    if (tables.tableCount() == 0) {
+      return 0;
+    }
+    boolean grows = growsTables(module);
+    long total = 0;
     for (int i = 0; i < tables.tableCount(); i++) {
-      total += tables.getTable(i).limits().min();
+      var limits = tables.getTable(i).limits();
+      if (grows && limits.max() >= TableLimits.LIMIT_MAX) {
+        throw new QuidudfException(
+            ErrorKind.MEMORY,
+            "module grows a table (table.grow) that declares no maximum (table "
+                + i
+                + "); declare one of at most "
+                + MAX_TABLE_ENTRIES
+                + " entries, as in (table "
+                + limits.min()
+                + " "
+                + Math.max(limits.min(), 1024)
+                + " funcref)");
+      }
+      total += grows ? limits.max() : limits.min();
     }
     if (total > MAX_TABLE_ENTRIES) {
       throw new QuidudfException(
           ErrorKind.MEMORY,
-          "module's tables start with "
+          "module's tables "
+              + (grows ? "may grow to " : "start with ")
               + total
               + " entries, over the limit of "
               + MAX_TABLE_ENTRIES
               + "; declare smaller tables");
     }
     return total;
+  }
+
+  /** Whether any function of the module has a {@code table.grow} instruction. */
+  private static boolean growsTables(WasmModule module) {
+    var code = module.codeSection();
+    for (int f = 0; f < code.functionBodyCount(); f++) {
+      for (var instruction : code.getFunctionBody(f).instructions()) {
+        if (instruction.opcode() == OpCode.TABLE_GROW) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -143,6 +143,37 @@ class UdfRuntimeTest {
   }
 
   @Test
+  void aTableThatGrowsIsBoundedByItsDeclaredMaximum() {
+    // table.grow at run time would take a one-entry table to ten million entries per instance
+    String grow =
+        "(func (export \"filter\") (param i64) (result i32)"
+            + " (drop (table.grow 0 (ref.null func) (i32.const 10000000))) (i32.const 1)))";
+    for (Engine engine : Engine.values()) {
+      assertThatThrownBy(
+              () -> runtime(engine).load(wat("(module (table 1 funcref) " + grow), anon()))
+          .isInstanceOf(QuidudfException.class)
+          .hasMessageContaining("grows a table (table.grow) that declares no maximum")
+          .hasMessageContaining("declare one of at most 100000 entries");
+      assertThatThrownBy(
+              () -> runtime(engine).load(wat("(module (table 1 200000 funcref) " + grow), anon()))
+          .isInstanceOf(QuidudfException.class)
+          .hasMessageContaining("tables may grow to 200000 entries, over the limit of 100000");
+      // with a maximum in bounds the grow fails inside the guest (-1) and the call goes on
+      LoadedUdf bounded =
+          runtime(engine).load(wat("(module (table 1 1000 funcref) " + grow), anon());
+      assertThat(bounded.evaluator().evaluate(doc("{}"), BoundParams.none()).ok()).isTrue();
+    }
+    // what an instance is charged counts the table's maximum, not its first size
+    UdfRuntime rt = UdfRuntime.builder().withInstanceBudget(1L << 30).build();
+    LoadedUdf charged = rt.load(wat("(module (table 1 100000 funcref) " + grow), anon());
+    Evaluator first = charged.evaluator();
+    Evaluator second = charged.evaluator();
+    first.evaluate(doc("{}"), BoundParams.none());
+    second.evaluate(doc("{}"), BoundParams.none());
+    assertThat(rt.instanceBytes()).isGreaterThanOrEqualTo(100_000L * 16);
+  }
+
+  @Test
   void aStartFunctionIsRefusedWithoutRunningIt() {
     // the start function never returns: running it (at validation or instantiation) would hang
     byte[] spinAtStart =
