@@ -27,6 +27,8 @@ final class ErrorMapper {
         return 500;
       case BUSY:
         return 503;
+      case CANCELLED:
+        return 499; // as nginx logs it: nobody is left to read the answer
       default:
         // invalid module, link, compile, parameter and every execution failure of the UDF
         return 422;

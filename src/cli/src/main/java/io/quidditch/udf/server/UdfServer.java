@@ -58,6 +58,7 @@ public final class UdfServer {
   private final QueryEngine queries;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Playground playground = new Playground();
+  private final Hangups hangups = new Hangups();
   private volatile boolean draining;
   private Javalin app;
 
@@ -192,6 +193,7 @@ public final class UdfServer {
       }
     }
     queryPool.shutdownNow();
+    hangups.close();
   }
 
   private static void jsonError(Context ctx, int status, String code, String message) {
@@ -719,7 +721,16 @@ public final class UdfServer {
               ? Duration.ofMillis(
                   checked(req.get("timeout_ms"), 1, (int) MAX_QUERY_TIME.toMillis(), "timeout_ms"))
               : DEFAULT_QUERY_TIME;
-      result = runtime.withSlot(() -> queries.search(docs, req.get("query"), from, size, deadline));
+      QueryEngine.Cancellation cancellation = new QueryEngine.Cancellation();
+      try (Hangups.Watch watch =
+          hangups.watch(ctx, () -> cancellation.cancel("the client closed the connection"))) {
+        result =
+            runtime.withSlot(
+                () -> queries.search(docs, req.get("query"), from, size, deadline, cancellation));
+        if (watch.mustClose()) {
+          ctx.header("Connection", "close");
+        }
+      }
     } catch (QuidudfException e) {
       audit.append(
           new AuditEntry(

@@ -531,6 +531,55 @@ class ServerTest {
   }
 
   @Test
+  void aQueryWhoseClientHangsUpIsCancelled() throws Exception {
+    start(null, 10 << 20, 8);
+    // each document costs a few milliseconds: 20,000 of them would take a minute or more
+    byte[] slow =
+        Fixtures.wat(
+            "(module (func (export \"filter\") (param i64) (result i32) (local i32)"
+                + " (loop $l (local.set 1 (i32.add (local.get 1) (i32.const 1)))"
+                + " (br_if $l (i32.lt_u (local.get 1) (i32.const 3000000)))) (i32.const 1)))");
+    post("/api/v1/udfs", upload("slow", "1.0.0", Base64.getEncoder().encodeToString(slow), ""));
+    post("/api/v1/indexes/many/documents", "{\"n\":1}\n".repeat(20_000));
+    String body =
+        "{\"index\":\"many\",\"timeout_ms\":600000,\"query\":{\"wasm_udf\":{\"name\":\"slow\"}}}";
+    int port = URI.create(base).getPort();
+    try (java.net.Socket client = new java.net.Socket("127.0.0.1", port)) {
+      client
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/query HTTP/1.1\r\nHost: 127.0.0.1:"
+                      + port
+                      + "\r\nContent-Type: application/json\r\nContent-Length: "
+                      + body.length()
+                      + "\r\n\r\n"
+                      + body)
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      client.getOutputStream().flush();
+      awaitInFlight(1); // the query is running
+    } // hang up
+    awaitInFlight(0);
+    JsonNode failed = null;
+    for (JsonNode e : get("/api/v1/audit?limit=10").body().path("entries")) {
+      if (e.path("operation").asText().equals("query") && !e.path("success").asBoolean()) {
+        failed = e;
+      }
+    }
+    assertThat(failed).isNotNull();
+    assertThat(failed.path("error").asText()).isEqualTo("cancelled");
+    assertThat(failed.path("detail").asText())
+        .contains("of 20000 documents: the client closed the connection");
+    assertThat(get("/health").status()).isEqualTo(200);
+  }
+
+  /** Waits until the server is answering {@code n} requests besides the health check. */
+  private void awaitInFlight(int n) throws Exception {
+    while (get("/health").body().path("in_flight").asInt() != n) {
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
   void manyConcurrentClientsEndWithZeroErrorsAndAnIntactRegistry() throws Exception {
     start(null, 10 << 20, 64);
     post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));

@@ -16,6 +16,8 @@ public enum ErrorKind {
   SIGNATURE("signature", ExitCode.NO),
   /** Every execution slot stayed busy: retry later (HTTP 503). */
   BUSY("busy", ExitCode.NO),
+  /** Whoever asked stopped waiting (an HTTP client closed its connection): HTTP 499. */
+  CANCELLED("cancelled", ExitCode.NO),
   INTERNAL("internal", ExitCode.INTERNAL);
 
   private final String code;

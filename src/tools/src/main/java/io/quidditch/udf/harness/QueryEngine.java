@@ -56,6 +56,25 @@ public final class QueryEngine {
     return search(docs, query, from, size, java.time.Duration.ZERO);
   }
 
+  /**
+   * Lets whoever started a query stop it before it ends (its HTTP client went away, say). The
+   * query's tasks stop at their next document, and {@code search} throws kind cancelled.
+   */
+  public static final class Cancellation {
+    private final java.util.concurrent.CompletableFuture<String> reason =
+        new java.util.concurrent.CompletableFuture<>();
+
+    /** Stops the query (now, or as soon as it starts); later calls change nothing. */
+    public void cancel(String why) {
+      reason.complete(why);
+    }
+
+    /** Whether {@link #cancel} was called. */
+    public boolean isCancelled() {
+      return reason.isDone();
+    }
+  }
+
   /** Documents one task evaluates before it yields the pool to other queries. */
   static final int CHUNK = 512;
 
@@ -72,6 +91,22 @@ public final class QueryEngine {
       int from,
       int size,
       java.time.Duration deadline) {
+    return search(docs, query, from, size, deadline, new Cancellation());
+  }
+
+  /**
+   * As {@link #search(List, JsonNode, int, int, java.time.Duration)}, stopped early by {@code
+   * cancellation}.
+   *
+   * @throws QuidudfException of kind cancelled when it was cancelled before it ended
+   */
+  public Result search(
+      List<? extends JsonNode> docs,
+      JsonNode query,
+      int from,
+      int size,
+      java.time.Duration deadline,
+      Cancellation cancellation) {
     Clause root =
         parse(
             query == null || query.isNull()
@@ -79,6 +114,19 @@ public final class QueryEngine {
                 : query,
             "query");
     Run run = new Run(root, docs, deadline);
+    cancellation.reason.thenAccept(
+        why -> {
+          run.stop.set(true);
+          run.done.completeExceptionally(
+              new QuidudfException(
+                  ErrorKind.CANCELLED,
+                  "query cancelled after "
+                      + run.evaluated.get()
+                      + " of "
+                      + docs.size()
+                      + " documents: "
+                      + why));
+        });
     int runners = Math.max(1, Math.min(workers, (docs.size() + CHUNK - 1) / CHUNK));
     for (int r = 0; r < runners; r++) {
       run.submit();
