@@ -768,8 +768,8 @@ function _picocli_quidudf_sign() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detached' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--key' '--passphrase-file' '-o' '--output' '--format'"
+  local flag_opts="'--no-manifest' '--detached' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--key' '--passphrase-file' '-o' '--output' '--manifest' '--format'"
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -788,6 +788,12 @@ function _picocli_quidudf_sign() {
       return $?
       ;;
     '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--manifest')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -823,8 +829,8 @@ function _picocli_quidudf_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--key' '--trust' '--sig' '--format'"
+  local flag_opts="'--no-manifest' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '--key' '--trust' '--sig' '--manifest' '--format'"
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -849,6 +855,12 @@ function _picocli_quidudf_verify() {
       return $?
       ;;
     '--sig')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--manifest')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -20,6 +20,24 @@ final class Commands {
     return new UdfLoader(registry.open(), compilers(), policy.policy());
   }
 
+  /**
+   * The manifest that goes with a module: {@code explicit} when given, else the {@code udf.yaml}
+   * beside it when there is one; null for a bare module (or when {@code none} says so).
+   */
+  static Path manifestBeside(Path module, Path explicit, boolean none) {
+    if (none) {
+      if (explicit != null) {
+        throw new BadInputException("--manifest and --no-manifest contradict; give one of them");
+      }
+      return null;
+    }
+    if (explicit != null) {
+      return explicit;
+    }
+    Path beside = module.toAbsolutePath().getParent().resolve("udf.yaml");
+    return java.nio.file.Files.isRegularFile(beside) ? beside : null;
+  }
+
   /** Every source front end: WebAssembly text, and Python compiled through it. */
   static Compilers compilers() {
     Compilers base = Compilers.standard();

@@ -121,6 +121,8 @@ public final class RegisterCommand implements Callable<Integer> {
     try {
       UdfSource source = Commands.loader(registry, policy).fromFile(module, manifest);
       Manifest m = override(source.manifest());
+      // what is stored, and checked again on every load, is the manifest with any overrides
+      policy.policy().check(source.wasm(), m, m.name() + "@" + m.version());
       engine.runtime(registry).load(source.wasm(), m);
       entry = registry.open().register(m, source.wasm());
     } catch (QuidudfException e) {

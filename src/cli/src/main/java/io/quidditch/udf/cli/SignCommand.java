@@ -3,6 +3,8 @@ package io.quidditch.udf.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.core.signing.SignatureRecord;
@@ -28,10 +30,11 @@ import picocli.CommandLine.Spec;
     name = "sign",
     mixinStandardHelpOptions = true,
     description = {
-      "Sign a module.",
-      "The signature is embedded in a custom section (the module stays loadable",
-      "by any runtime; sign again to add another key's signature), or with --detached appended",
-      "to MODULE.sig.",
+      "Sign a module and its manifest.",
+      "The signature covers the module and the udf.yaml beside it (or --manifest FILE): a policy",
+      "that requires signatures refuses the module with any other manifest. It is embedded in a",
+      "custom section (the module stays loadable by any runtime; sign again to add another key's",
+      "signature), or with --detached appended to MODULE.sig.",
       "",
       "  quidudf sign filter.wasm --key keys/release.key"
     })
@@ -61,6 +64,17 @@ public final class SignCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "The manifest to sign with the module (default: udf.yaml beside it).")
+  Path manifest;
+
+  @Option(
+      names = "--no-manifest",
+      description = "Sign the module alone, for running it bare (without a udf.yaml).")
+  boolean noManifest;
+
+  @Option(
       names = "--detached",
       description = "Write the signature to MODULE.sig instead of into the module.")
   boolean detached;
@@ -73,7 +87,12 @@ public final class SignCommand implements Callable<Integer> {
     UdfRuntime.builder().build().inspect(wasm);
     PrivateKey privateKey =
         Keys.readPrivate(key, passphraseFile == null ? null : Keys.readPassphrase(passphraseFile));
-    SignatureRecord record = ModuleSigner.sign(wasm, privateKey, Instant.now());
+    Path manifestFile = Commands.manifestBeside(module, manifest, noManifest);
+    Manifest signed =
+        manifestFile == null
+            ? null
+            : ManifestCodec.parseYaml(UserFiles.readString(manifestFile), manifestFile.toString());
+    SignatureRecord record = ModuleSigner.sign(wasm, signed, privateKey, Instant.now());
     Path written;
     if (detached) {
       written = output != null ? output : module.resolveSibling(module.getFileName() + ".sig");
@@ -94,6 +113,8 @@ public final class SignCommand implements Callable<Integer> {
       n.put("algorithm", record.algorithm());
       n.put("key_id", record.keyId());
       n.put("digest", record.digest());
+      n.put("manifest", manifestFile == null ? null : manifestFile.toString());
+      n.put("manifest_digest", record.manifestDigest());
       n.put("signed_at", record.signedAt().toString());
       spec.commandLine().getOut().println(Json.pretty(n));
     } else {
@@ -102,6 +123,7 @@ public final class SignCommand implements Callable<Integer> {
           .println(
               "signed "
                   + module
+                  + (manifestFile == null ? " (module alone)" : " and " + manifestFile)
                   + " with "
                   + record.algorithm()
                   + " key "

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.signing.ModuleVerifier;
 import io.quidditch.udf.core.signing.TrustStore;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Verify a module's signatures against trusted keys.",
+      "A valid signature covers the module and the udf.yaml beside it (or --manifest FILE).",
       "Exit 0 when a trusted key's signature is valid; 1 when the",
       "module is unsigned, tampered with, or signed only by untrusted keys; 3 for bad input.",
       "",
@@ -62,6 +65,17 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "A detached signature file (default: MODULE.sig when it exists).")
   Path sig;
 
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "The manifest the module runs under (default: udf.yaml beside it).")
+  Path manifest;
+
+  @Option(
+      names = "--no-manifest",
+      description = "Verify the module alone, as it runs bare (without a udf.yaml).")
+  boolean noManifest;
+
   @Mixin FormatOptions output;
 
   @Override
@@ -80,7 +94,13 @@ public final class VerifyCommand implements Callable<Integer> {
         Files.exists(sigFile)
             ? io.quidditch.udf.core.UserFiles.readString(sigFile).lines().toList()
             : List.of();
-    Verification v = ModuleVerifier.verify(wasm, store, detached);
+    Path manifestFile = Commands.manifestBeside(module, manifest, noManifest);
+    Manifest expected =
+        manifestFile == null
+            ? null
+            : ManifestCodec.parseYaml(
+                io.quidditch.udf.core.UserFiles.readString(manifestFile), manifestFile.toString());
+    Verification v = ModuleVerifier.verify(wasm, expected, store, detached);
     Audit.record(
         registry,
         null,
@@ -98,6 +118,7 @@ public final class VerifyCommand implements Callable<Integer> {
       n.put("status", v.status().text());
       n.put("valid", v.valid());
       n.put("digest", v.digest());
+      n.put("manifest", manifestFile == null ? null : manifestFile.toString());
       n.put("key_id", v.matchedKeyId());
       n.put("key_file", v.matchedKeyFile());
       ArrayNode sigs = n.putArray("signatures");

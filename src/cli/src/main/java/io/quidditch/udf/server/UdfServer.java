@@ -331,7 +331,7 @@ public final class UdfServer {
     try {
       manifest = ManifestCodec.fromTree(tree, "request");
       wasm = moduleBytes(req, language);
-      policy.check(wasm, manifest.name() + "@" + manifest.version());
+      policy.check(wasm, manifest, manifest.name() + "@" + manifest.version());
       runtime.load(wasm, manifest);
     } catch (QuidudfException e) {
       audit.append(
@@ -487,7 +487,7 @@ public final class UdfServer {
     LoadedUdf udf = loaded.get(key);
     if (udf == null) {
       byte[] wasm = registry.readModule(e);
-      policy.check(wasm, e.name() + "@" + e.version());
+      policy.check(wasm, e.manifest(), e.name() + "@" + e.version());
       udf = loaded.computeIfAbsent(key, k -> runtime.load(wasm, e.manifest()));
     }
     return udf;

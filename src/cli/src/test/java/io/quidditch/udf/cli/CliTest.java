@@ -464,6 +464,62 @@ class CliTest {
                 .code())
         .isZero();
 
+    // the signature covers the udf.yaml beside the module: other metadata is refused
+    Path edited = tmp.resolve("edited/custom_score.wasm");
+    Files.createDirectories(edited.getParent());
+    Files.copy(module, edited);
+    Files.writeString(
+        edited.resolveSibling("udf.yaml"),
+        Files.readString(module.resolveSibling("udf.yaml"))
+            .replace("version: 1.0.0", "version: 1.0.1")
+            .replace("default: 0.5", "default: 0.0"));
+    assertOneLineError(
+        runWithRegistry(
+            "register", edited.toString(), "--require-signature", "--trust", trust.toString()),
+        1,
+        "(udf.yaml) is not the one that was signed with the module; restore it, or sign");
+    Run editedVerify = runWithRegistry("verify", edited.toString(), "--trust", trust.toString());
+    assertThat(editedVerify.code()).isEqualTo(1);
+    assertThat(editedVerify.out()).startsWith("manifest_mismatch: ").contains("other manifest");
+    // so is a name given on the command line, and a signature over the module alone
+    assertOneLineError(
+        runWithRegistry(
+            "register",
+            module.toString(),
+            "--version",
+            "9.9.9",
+            "--require-signature",
+            "--trust",
+            trust.toString()),
+        1,
+        "is not the one that was signed");
+    Path alone = tmp.resolve("alone/custom_score.wasm");
+    Files.createDirectories(alone.getParent());
+    Files.copy(example.resolve("custom_score.wasm"), alone);
+    assertThat(
+            run(
+                    "sign",
+                    alone.toString(),
+                    "--no-manifest",
+                    "--key",
+                    keys.resolve("ci.key").toString())
+                .code())
+        .isZero();
+    assertThat(runWithRegistry("verify", alone.toString(), "--trust", trust.toString()).code())
+        .isZero();
+    Files.copy(example.resolve("udf.yaml"), alone.resolveSibling("udf.yaml"));
+    assertOneLineError(
+        runWithRegistry(
+            "test",
+            alone.toString(),
+            "--doc",
+            "{}",
+            "--require-signature",
+            "--trust",
+            trust.toString()),
+        1,
+        "the signature covers the module but not its manifest (udf.yaml)");
+
     // an unsigned module registered without the policy is refused by every command that runs it
     Path plain = tmp.resolve("plain/custom_score.wasm");
     Files.createDirectories(plain.getParent());

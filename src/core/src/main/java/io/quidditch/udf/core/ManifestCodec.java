@@ -355,6 +355,16 @@ public final class ManifestCodec {
     return root;
   }
 
+  /**
+   * The SHA-256 of the manifest's canonical form (compact JSON of {@link #toTree}): equal for two
+   * files that say the same thing in other words, and what a signature over a module and its
+   * manifest covers.
+   */
+  public static String digest(Manifest m) {
+    return Digests.sha256(
+        Json.compact(toTree(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The manifest as YAML text. */
   public static String toYaml(Manifest m) {
     try {

@@ -1,6 +1,7 @@
 package io.quidditch.udf.opensearch;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.embed.UdfSpec;
 import io.quidditch.udf.core.signing.KeyAlgorithm;
 import io.quidditch.udf.core.signing.ModuleSections;
@@ -48,13 +49,17 @@ public class WasmSignaturePolicyTests extends OpenSearchSingleNodeTestCase {
         + "\n-----END PUBLIC KEY-----\n";
   }
 
-  /** Signs as 'quidudf sign' does, with the JDK's Ed25519. */
+  private static final String MANIFEST =
+      Corpus.example("custom-score", "custom_score.wasm").manifestYaml();
+
+  /** Signs the module and MANIFEST as 'quidudf sign' does, with the JDK's Ed25519. */
   private static byte[] signed(byte[] module, KeyPair key) throws Exception {
     SignatureRecord unsigned =
         new SignatureRecord(
             KeyAlgorithm.ED25519.id(),
             PublicKeys.keyId(key.getPublic()),
             ModuleVerifier.contentDigest(module),
+            ManifestCodec.digest(ManifestCodec.parseYaml(MANIFEST, "udf.yaml")),
             Instant.now().truncatedTo(ChronoUnit.SECONDS),
             new byte[0]);
     Signature s = Signature.getInstance("Ed25519");
@@ -65,6 +70,7 @@ public class WasmSignaturePolicyTests extends OpenSearchSingleNodeTestCase {
             unsigned.algorithm(),
             unsigned.keyId(),
             unsigned.digest(),
+            unsigned.manifestDigest(),
             unsigned.signedAt(),
             s.sign());
     return ModuleSections.append(
@@ -85,8 +91,11 @@ public class WasmSignaturePolicyTests extends OpenSearchSingleNodeTestCase {
   }
 
   private void store(String id, byte[] module) {
-    UdfSpec spec =
-        UdfSpec.of(module, Corpus.example("custom-score", "custom_score.wasm").manifestYaml());
+    store(id, module, MANIFEST);
+  }
+
+  private void store(String id, byte[] module, String manifest) {
+    UdfSpec spec = UdfSpec.of(module, manifest);
     client()
         .admin()
         .cluster()
@@ -120,6 +129,14 @@ public class WasmSignaturePolicyTests extends OpenSearchSingleNodeTestCase {
 
     store("trusted", signed(module, TRUSTED));
     assertEquals(1, hits("trusted"));
+
+    // the signature covers the manifest too: the same module with other metadata is refused
+    store("edited", signed(module, TRUSTED), MANIFEST.replace("scoring", "other"));
+    SearchPhaseExecutionException edited =
+        expectThrows(SearchPhaseExecutionException.class, () -> hits("edited"));
+    assertTrue(
+        edited.getDetailedMessage(),
+        edited.getDetailedMessage().contains("is not the one that was signed with the module"));
 
     store("unsigned", module);
     SearchPhaseExecutionException unsigned =

@@ -65,7 +65,7 @@ public final class UdfLoader {
     RegistryEntry entry = registry.get(udf.name(), udf.version());
     byte[] module = registry.readModule(entry);
     // a registered module is held to the same policy as a file: a signature is checked on load
-    policy.check(module, udf.name() + "@" + entry.version());
+    policy.check(module, entry.manifest(), udf.name() + "@" + entry.version());
     return new UdfSource(entry.manifest(), module, udf.name() + "@" + entry.version(), null, false);
   }
 
@@ -84,7 +84,7 @@ public final class UdfLoader {
     }
     String fileName = path.getFileName().toString();
     if (fileName.toLowerCase(Locale.ROOT).endsWith(".wasm")) {
-      policy.check(bytes, path.toString());
+      policy.check(bytes, manifest, path.toString());
       return new UdfSource(
           manifest == null ? anonymous(fileName) : manifest, bytes, path.toString(), null, false);
     }
@@ -97,11 +97,11 @@ public final class UdfLoader {
     }
     SourceCompiler.CompiledSource out =
         compiler.compile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
-    policy.check(out.wasm(), path.toString());
     // metadata in the source wins over a udf.yaml beside it (compile rewrites that file from it);
     // an explicit --manifest wins over both
     boolean fromSource = manifestPath == null && out.manifest() != null;
     Manifest m = fromSource ? out.manifest() : manifest != null ? manifest : anonymous(fileName);
+    policy.check(out.wasm(), fromSource || manifest != null ? m : null, path.toString());
     return new UdfSource(m, out.wasm(), path.toString(), path, fromSource);
   }
 

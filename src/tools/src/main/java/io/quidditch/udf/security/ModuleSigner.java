@@ -1,6 +1,8 @@
 package io.quidditch.udf.security;
 
 import io.quidditch.udf.core.ErrorKind;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.signing.KeyAlgorithm;
 import io.quidditch.udf.core.signing.ModuleSections;
@@ -21,7 +23,8 @@ import org.bouncycastle.jcajce.interfaces.EdDSAPrivateKey;
 
 /**
  * Signs modules. The signed content is the SHA-256 of the module with every signature section
- * removed, so a module can carry several signatures and adding one never breaks another.
+ * removed (so a module can carry several signatures and adding one never breaks another) and the
+ * SHA-256 of the canonical form of the manifest it is to run under, when there is one.
  */
 public final class ModuleSigner {
   /** The custom section that carries one signature record. */
@@ -34,8 +37,14 @@ public final class ModuleSigner {
     return ModuleVerifier.contentDigest(module);
   }
 
-  /** A signature record for a module. */
-  public static SignatureRecord sign(byte[] module, PrivateKey key, Instant now) {
+  /**
+   * A signature record for a module and its manifest.
+   *
+   * @param manifest the manifest the module is to run under, or null to sign the module alone (for
+   *     running it bare, with defaults)
+   */
+  public static SignatureRecord sign(
+      byte[] module, Manifest manifest, PrivateKey key, Instant now) {
     KeyAlgorithm alg = KeyAlgorithm.of(key);
     PublicKey pub = publicOf(key);
     SignatureRecord unsigned =
@@ -43,6 +52,7 @@ public final class ModuleSigner {
             alg.id(),
             Keys.keyId(pub),
             contentDigest(module),
+            manifest == null ? null : ManifestCodec.digest(manifest),
             now.truncatedTo(ChronoUnit.SECONDS),
             new byte[0]);
     try {
@@ -50,7 +60,12 @@ public final class ModuleSigner {
       s.initSign(key);
       s.update(unsigned.signedMessage());
       return new SignatureRecord(
-          unsigned.algorithm(), unsigned.keyId(), unsigned.digest(), unsigned.signedAt(), s.sign());
+          unsigned.algorithm(),
+          unsigned.keyId(),
+          unsigned.digest(),
+          unsigned.manifestDigest(),
+          unsigned.signedAt(),
+          s.sign());
     } catch (GeneralSecurityException e) {
       throw new QuidudfException(ErrorKind.INTERNAL, "signing failed: " + e.getMessage());
     }

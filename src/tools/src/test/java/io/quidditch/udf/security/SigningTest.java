@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quidditch.udf.Fixtures;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.ConflictException;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ManifestCodec;
 import io.quidditch.udf.core.SignatureException;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.core.signing.KeyAlgorithm;
@@ -45,8 +47,9 @@ class SigningTest {
   void signThenVerifyRoundTrips(KeyAlgorithm alg) throws Exception {
     KeyPair pair = Keys.generate(alg);
     byte[] signed =
-        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, pair.getPrivate(), Instant.now()));
-    Verification v = ModuleVerifier.verify(signed, trustOf(pair), List.of());
+        ModuleSigner.embed(
+            MODULE, ModuleSigner.sign(MODULE, null, pair.getPrivate(), Instant.now()));
+    Verification v = ModuleVerifier.verify(signed, null, trustOf(pair), List.of());
     assertThat(v.status()).isEqualTo(Verification.Status.VALID);
     assertThat(v.matchedKeyId()).isEqualTo(Keys.keyId(pair.getPublic()));
     // the signed module is still a module any runtime loads
@@ -60,14 +63,15 @@ class SigningTest {
     KeyPair pair = Keys.generate(alg);
     TrustStore trust = trustOf(pair);
     byte[] signed =
-        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, pair.getPrivate(), Instant.now()));
+        ModuleSigner.embed(
+            MODULE, ModuleSigner.sign(MODULE, null, pair.getPrivate(), Instant.now()));
     int checked = 0;
     // every byte of the original module (the signature section comes after it), every bit pattern
     for (int pos = 0; pos < MODULE.length; pos++) {
       for (int mask : new int[] {0x01, 0x80, 0xFF}) {
         byte[] copy = signed.clone();
         copy[pos] ^= (byte) mask;
-        Verification v = ModuleVerifier.verify(copy, trust, List.of());
+        Verification v = ModuleVerifier.verify(copy, null, trust, List.of());
         assertThat(v.valid()).as("flip 0x%02x at byte %d", mask, pos).isFalse();
         checked++;
       }
@@ -80,8 +84,9 @@ class SigningTest {
     KeyPair signer = Keys.generate(KeyAlgorithm.ED25519);
     KeyPair other = Keys.generate(KeyAlgorithm.ED25519);
     byte[] signed =
-        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, signer.getPrivate(), Instant.now()));
-    assertThat(ModuleVerifier.verify(signed, trustOf(other), List.of()).status())
+        ModuleSigner.embed(
+            MODULE, ModuleSigner.sign(MODULE, null, signer.getPrivate(), Instant.now()));
+    assertThat(ModuleVerifier.verify(signed, null, trustOf(other), List.of()).status())
         .isEqualTo(Verification.Status.UNTRUSTED);
   }
 
@@ -89,16 +94,17 @@ class SigningTest {
   void aForgedRecordWithATrustedKeyIdIsTampered() throws Exception {
     KeyPair trusted = Keys.generate(KeyAlgorithm.ED25519);
     KeyPair attacker = Keys.generate(KeyAlgorithm.ED25519);
-    SignatureRecord real = ModuleSigner.sign(MODULE, attacker.getPrivate(), Instant.now());
+    SignatureRecord real = ModuleSigner.sign(MODULE, null, attacker.getPrivate(), Instant.now());
     SignatureRecord forged =
         new SignatureRecord(
             real.algorithm(),
             Keys.keyId(trusted.getPublic()),
             real.digest(),
+            real.manifestDigest(),
             real.signedAt(),
             real.signature());
     byte[] signed = ModuleSigner.embed(MODULE, forged);
-    assertThat(ModuleVerifier.verify(signed, trustOf(trusted), List.of()).status())
+    assertThat(ModuleVerifier.verify(signed, null, trustOf(trusted), List.of()).status())
         .isEqualTo(Verification.Status.TAMPERED);
   }
 
@@ -107,23 +113,24 @@ class SigningTest {
     KeyPair a = Keys.generate(KeyAlgorithm.ED25519);
     KeyPair b = Keys.generate(KeyAlgorithm.ECDSA_P256);
     byte[] once =
-        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, a.getPrivate(), Instant.now()));
-    byte[] twice = ModuleSigner.embed(once, ModuleSigner.sign(once, b.getPrivate(), Instant.now()));
-    assertThat(ModuleVerifier.verify(twice, trustOf(a), List.of()).matchedKeyId())
+        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, null, a.getPrivate(), Instant.now()));
+    byte[] twice =
+        ModuleSigner.embed(once, ModuleSigner.sign(once, null, b.getPrivate(), Instant.now()));
+    assertThat(ModuleVerifier.verify(twice, null, trustOf(a), List.of()).matchedKeyId())
         .isEqualTo(Keys.keyId(a.getPublic()));
-    assertThat(ModuleVerifier.verify(twice, trustOf(b), List.of()).matchedKeyId())
+    assertThat(ModuleVerifier.verify(twice, null, trustOf(b), List.of()).matchedKeyId())
         .isEqualTo(Keys.keyId(b.getPublic()));
-    assertThat(ModuleVerifier.verify(twice, trustOf(a), List.of()).signatures()).hasSize(2);
+    assertThat(ModuleVerifier.verify(twice, null, trustOf(a), List.of()).signatures()).hasSize(2);
   }
 
   @Test
   void strippingSignaturesGivesUnsignedAndTheOriginalBytes() throws Exception {
     KeyPair a = Keys.generate(KeyAlgorithm.ED25519);
     byte[] signed =
-        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, a.getPrivate(), Instant.now()));
+        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, null, a.getPrivate(), Instant.now()));
     byte[] stripped = ModuleSigner.stripSignatures(signed);
     assertThat(stripped).isEqualTo(MODULE);
-    assertThat(ModuleVerifier.verify(stripped, trustOf(a), List.of()).status())
+    assertThat(ModuleVerifier.verify(stripped, null, trustOf(a), List.of()).status())
         .isEqualTo(Verification.Status.UNSIGNED);
   }
 
@@ -131,11 +138,11 @@ class SigningTest {
   void detachedSignaturesVerify() throws Exception {
     KeyPair a = Keys.generate(KeyAlgorithm.ECDSA_P256);
     String line =
-        ModuleSigner.detachedLine(ModuleSigner.sign(MODULE, a.getPrivate(), Instant.now()));
-    assertThat(ModuleVerifier.verify(MODULE, trustOf(a), List.of(line)).valid()).isTrue();
+        ModuleSigner.detachedLine(ModuleSigner.sign(MODULE, null, a.getPrivate(), Instant.now()));
+    assertThat(ModuleVerifier.verify(MODULE, null, trustOf(a), List.of(line)).valid()).isTrue();
     byte[] changed = MODULE.clone();
     changed[changed.length - 1] ^= 1;
-    assertThat(ModuleVerifier.verify(changed, trustOf(a), List.of(line)).status())
+    assertThat(ModuleVerifier.verify(changed, null, trustOf(a), List.of(line)).status())
         .isEqualTo(Verification.Status.TAMPERED);
   }
 
@@ -165,11 +172,66 @@ class SigningTest {
   void thePolicyRefusesUnsignedModules() throws Exception {
     KeyPair a = Keys.generate(KeyAlgorithm.ED25519);
     SignaturePolicy policy = new SignaturePolicy(trustOf(a));
-    assertThatThrownBy(() -> policy.check(MODULE, "m.wasm"))
+    assertThatThrownBy(() -> policy.check(MODULE, null, "m.wasm"))
         .isInstanceOf(SignatureException.class)
         .hasMessageContaining("carries no signature");
     policy.check(
-        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, a.getPrivate(), Instant.now())),
+        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, null, a.getPrivate(), Instant.now())),
+        null,
         "m.wasm");
+  }
+
+  @Test
+  void aSignatureCoversTheManifestTheModuleRunsUnder() throws Exception {
+    KeyPair a = Keys.generate(KeyAlgorithm.ED25519);
+    SignaturePolicy policy = new SignaturePolicy(trustOf(a));
+    Manifest manifest =
+        ManifestCodec.parseYaml(
+            "name: m\nversion: 1.0.0\nparameters:\n  - {name: limit, type: int, default: 3}\n",
+            "udf.yaml");
+    byte[] pair =
+        ModuleSigner.embed(
+            MODULE, ModuleSigner.sign(MODULE, manifest, a.getPrivate(), Instant.now()));
+    policy.check(pair, manifest, "m.wasm");
+    // the same manifest in other words is the same manifest
+    policy.check(
+        pair,
+        ManifestCodec.parseYaml(
+            "version: \"1.0.0\"\nname: m\nparameters: [{type: int, name: limit, default: 3}]\n",
+            "udf.yaml"),
+        "m.wasm");
+    // another default changes behaviour: refused
+    Manifest edited =
+        ManifestCodec.parseYaml(
+            "name: m\nversion: 1.0.0\nparameters:\n  - {name: limit, type: int, default: 300}\n",
+            "udf.yaml");
+    assertThatThrownBy(() -> policy.check(pair, edited, "m.wasm"))
+        .isInstanceOf(SignatureException.class)
+        .hasMessageContaining("udf.yaml) is not the one that was signed with the module");
+    assertThat(ModuleVerifier.verify(pair, edited, trustOf(a), List.of()).status())
+        .isEqualTo(Verification.Status.MANIFEST_MISMATCH);
+    // run bare, without the manifest it was signed with: refused
+    assertThatThrownBy(() -> policy.check(pair, null, "m.wasm"))
+        .hasMessageContaining("signed with a manifest (udf.yaml) that was not given");
+    // a signature over the module alone does not vouch for a manifest
+    byte[] alone =
+        ModuleSigner.embed(MODULE, ModuleSigner.sign(MODULE, null, a.getPrivate(), Instant.now()));
+    assertThatThrownBy(() -> policy.check(alone, manifest, "m.wasm"))
+        .hasMessageContaining("covers the module but not its manifest");
+    // and the manifest digest is part of what is signed: swapping it in the record breaks it
+    SignatureRecord real = ModuleSigner.sign(MODULE, manifest, a.getPrivate(), Instant.now());
+    SignatureRecord swapped =
+        new SignatureRecord(
+            real.algorithm(),
+            real.keyId(),
+            real.digest(),
+            ManifestCodec.digest(edited),
+            real.signedAt(),
+            real.signature());
+    assertThat(
+            ModuleVerifier.verify(
+                    ModuleSigner.embed(MODULE, swapped), edited, trustOf(a), List.of())
+                .status())
+        .isEqualTo(Verification.Status.TAMPERED);
   }
 }

@@ -112,7 +112,8 @@ public final class EmbeddedRuntime {
    * before anything of it is compiled.
    */
   public Udf load(UdfSpec spec, io.quidditch.udf.core.ModulePolicy policy) {
-    policy.check(spec.wasmUnsafe(), "the module");
+    policy.check(
+        spec.wasmUnsafe(), ManifestCodec.parseYaml(spec.manifestYaml(), "udf.yaml"), "the module");
     String key =
         Digests.sha256(spec.wasmUnsafe())
             + "/"

@@ -1,6 +1,8 @@
 package io.quidditch.udf.core.signing;
 
 import io.quidditch.udf.core.InvalidModuleException;
+import io.quidditch.udf.core.Manifest;
+import io.quidditch.udf.core.ManifestCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -19,12 +21,22 @@ public final class ModuleVerifier {
     return io.quidditch.udf.core.Digests.sha256(ModuleSections.strip(module, SECTION));
   }
 
+  /** Verdicts of a trusted signature that covers another manifest than the one given. */
+  static final String NOT_COVERED = "manifest not signed";
+
+  static final String OTHER_MANIFEST = "other manifest";
+
+  static final String MANIFEST_MISSING = "manifest missing";
+
   /**
-   * Verifies a module.
+   * Verifies a module and the manifest it is to run under.
    *
+   * @param manifest the manifest, or null for a bare module run with defaults
    * @param detached lines of a detached {@code .sig} file, or an empty list
    */
-  public static Verification verify(byte[] module, TrustStore trust, List<String> detached) {
+  public static Verification verify(
+      byte[] module, Manifest manifest, TrustStore trust, List<String> detached) {
+    String manifestDigest = manifest == null ? null : ManifestCodec.digest(manifest);
     String digest;
     List<byte[]> embedded;
     try {
@@ -48,6 +60,7 @@ public final class ModuleVerifier {
       }
     }
     boolean tampered = false;
+    boolean otherManifest = false;
     Verification.Status status = Verification.Status.UNSIGNED;
     TrustStore.Trusted matched = null;
     for (int i = 0; i < records.size(); i++) {
@@ -63,14 +76,20 @@ public final class ModuleVerifier {
         TrustStore.Trusted t = trust.find(r.keyId());
         if (t == null) {
           verdict = "untrusted key";
-        } else if (checks(r, t)) {
+        } else if (!checks(r, t)) {
+          verdict = "bad signature";
+          tampered = true;
+        } else if (!java.util.Objects.equals(r.manifestDigest(), manifestDigest)) {
+          verdict =
+              r.manifestDigest() == null
+                  ? NOT_COVERED
+                  : manifestDigest == null ? MANIFEST_MISSING : OTHER_MANIFEST;
+          otherManifest = true;
+        } else {
           verdict = "valid";
           if (matched == null) {
             matched = t;
           }
-        } else {
-          verdict = "bad signature";
-          tampered = true;
         }
       }
       findings.add(
@@ -85,6 +104,8 @@ public final class ModuleVerifier {
       status = Verification.Status.VALID;
     } else if (tampered) {
       status = Verification.Status.TAMPERED;
+    } else if (otherManifest) {
+      status = Verification.Status.MANIFEST_MISMATCH;
     } else if (!records.isEmpty()) {
       status = Verification.Status.UNTRUSTED;
     }

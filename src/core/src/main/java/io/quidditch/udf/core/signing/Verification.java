@@ -20,7 +20,9 @@ public record Verification(
     VALID,
     UNSIGNED,
     TAMPERED,
-    UNTRUSTED;
+    UNTRUSTED,
+    /** A trusted key signed the module, but not with the manifest it is to run under. */
+    MANIFEST_MISMATCH;
 
     public String text() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -33,6 +35,23 @@ public record Verification(
 
   public boolean valid() {
     return status == Status.VALID;
+  }
+
+  private String manifestProblem() {
+    boolean missing =
+        signatures.stream().anyMatch(f -> ModuleVerifier.MANIFEST_MISSING.equals(f.verdict()));
+    boolean other =
+        signatures.stream().anyMatch(f -> ModuleVerifier.OTHER_MANIFEST.equals(f.verdict()));
+    if (other) {
+      return "the manifest (udf.yaml) is not the one that was signed with the module; restore it,"
+          + " or sign the module again with this one";
+    }
+    if (missing) {
+      return "the module was signed with a manifest (udf.yaml) that was not given; keep the"
+          + " udf.yaml beside the module";
+    }
+    return "the signature covers the module but not its manifest (udf.yaml); sign the module"
+        + " again with its udf.yaml beside it";
   }
 
   /** One line for users and audit entries. */
@@ -48,6 +67,8 @@ public record Verification(
         return "the module carries no signature";
       case TAMPERED:
         return "the module was changed after it was signed (or a signature is corrupt)";
+      case MANIFEST_MISMATCH:
+        return manifestProblem();
       default:
         return "signed only by keys that are not trusted (" + signatures.size() + " signature(s))";
     }
