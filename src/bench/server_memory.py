@@ -4,7 +4,8 @@
 Starts `quidudf serve` from target/quidudf.jar with a fresh home, registers a UDF whose memory
 is 256 pages (16 MiB per instance), then keeps CONNECTIONS clients posting
 /api/v1/udfs/big/test for SECONDS, each on its own connection. Prints the server's peak RSS, the
-status codes it answered, and whether /health still answered during and after the load.
+status codes it answered, whether /health still answered during and after the load, and the
+live heap (after a full GC) before and after the UDF is deleted.
 
   src/bench/server_memory.py [CONNECTIONS] [SECONDS]      (defaults: 200, 20)
 """
@@ -85,6 +86,24 @@ for t in threads:
     t.join()
 after_status, _ = request("GET", "/health")
 peak = rss_kib("VmHWM:")
+loaded_rss = rss_kib("VmRSS:")
+
+
+def heap_used_kib():
+    out = subprocess.run(["jcmd", str(server.pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    for l in out.splitlines():
+        if " used " in l and "heap" in l.lower():
+            return int(l.split(" used ")[1].split("K")[0])
+    return -1
+
+
+# DELETE the UDF: its pooled instances and compiled module must go with it
+subprocess.run(["jcmd", str(server.pid), "GC.run"], capture_output=True)
+heap_loaded = heap_used_kib()
+delete_status, _ = request("DELETE", "/api/v1/udfs/big/1.0.0")
+subprocess.run(["jcmd", str(server.pid), "GC.run"], capture_output=True)
+heap_deleted = heap_used_kib()
+deleted_rss = rss_kib("VmRSS:")
 server.terminate()
 server.wait()
 ok_health = sum(1 for s, _ in health if s == 200)
@@ -93,3 +112,5 @@ print("server RSS: %d MiB before, peak %d MiB" % (before // 1024, peak // 1024))
 print("answers: " + ", ".join("%s x%d" % (k, v) for k, v in sorted(codes.items(), key=str)))
 print("/health during the load: %d of %d answered 200 (slowest %.2f s); after: %s"
       % (ok_health, len(health), max((d for _, d in health), default=0), after_status))
+print("after the load: RSS %d MiB, live heap %d MiB; DELETE answered %s, then RSS %d MiB, live heap %d MiB"
+      % (loaded_rss // 1024, heap_loaded // 1024, delete_status, deleted_rss // 1024, heap_deleted // 1024))
