@@ -109,7 +109,7 @@ class ServerTest {
   private static final String CS_PARAMS =
       ",\"category\":\"scoring\",\"tags\":[\"demo\"],\"parameters\":[{\"name\":\"min_score\",\"type\":\"f64\",\"default\":0.5}]";
   private static final String SD_PARAMS =
-      ",\"parameters\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"max_distance\",\"type\":\"int\",\"default\":2}]";
+      ",\"parameters\":[{\"name\":\"target\",\"type\":\"string\",\"required\":true},{\"name\":\"max_distance\",\"type\":\"int\",\"default\":2}]";
 
   @Test
   void theUdfApiEndToEnd() throws Exception {

@@ -9,6 +9,8 @@ import java.util.Set;
  *
  * @param returns the declared result type, or null to take it from the entry signature
  * @param inputs what the UDF reads of a document, when the manifest declares it
+ * @param returnLabel the name and description a {@code returns} list gave its one value, or null
+ * @param abi the return codes the module expects of the host's string functions
  */
 public record Manifest(
     String name,
@@ -23,7 +25,9 @@ public record Manifest(
     List<String> tags,
     Set<Permission> permissions,
     ManifestLimits limits,
-    Inputs inputs) {
+    Inputs inputs,
+    ReturnLabel returnLabel,
+    HostDialect abi) {
 
   /** The entry function used when a manifest names none. */
   public static final String DEFAULT_FUNCTION = "filter";
@@ -43,6 +47,40 @@ public record Manifest(
     author = author == null ? "" : author;
     language = language == null ? "wasm" : language;
     inputs = inputs == null ? Inputs.UNDECLARED : inputs;
+    abi = abi == null ? HostDialect.DOCUMENTED : abi;
+  }
+
+  /** A manifest with no return label, for the documented ABI. */
+  public Manifest(
+      String name,
+      String version,
+      String description,
+      String category,
+      String author,
+      String language,
+      String functionName,
+      List<ParamSpec> parameters,
+      ReturnType returns,
+      List<String> tags,
+      Set<Permission> permissions,
+      ManifestLimits limits,
+      Inputs inputs) {
+    this(
+        name,
+        version,
+        description,
+        category,
+        author,
+        language,
+        functionName,
+        parameters,
+        returns,
+        tags,
+        permissions,
+        limits,
+        inputs,
+        null,
+        null);
   }
 
   /** A manifest for a bare module with no {@code udf.yaml}: no declared parameters. */
@@ -89,7 +127,9 @@ public record Manifest(
         tags,
         permissions,
         limits,
-        inputs);
+        inputs,
+        keep == null ? null : returnLabel,
+        abi);
   }
 
   public Manifest withNameAndVersion(String newName, String newVersion) {
@@ -106,7 +146,9 @@ public record Manifest(
         tags,
         permissions,
         limits,
-        inputs);
+        inputs,
+        returnLabel,
+        abi);
   }
 
   /** The same UDF declaring what it reads. */
@@ -124,7 +166,9 @@ public record Manifest(
         tags,
         permissions,
         limits,
-        value);
+        value,
+        returnLabel,
+        abi);
   }
 
   /**
@@ -151,6 +195,11 @@ public record Manifest(
       return null;
     }
   }
+
+  /**
+   * What a {@code returns: [{name, type, description}]} list said of the value besides its type.
+   */
+  public record ReturnLabel(String name, String description) {}
 
   /** A document field a UDF reads, and the type it reads it as. */
   public record FieldSpec(String name, ParamType type) {}

@@ -36,11 +36,13 @@ public final class ManifestCodec {
           "limits",
           "fields",
           "needs_score",
-          "needs_document_id");
+          "needs_document_id",
+          "abi");
 
   private static final Set<String> PARAM_KEYS =
       Set.of("name", "type", "required", "default", "description");
   private static final Set<String> FIELD_KEYS = Set.of("name", "type");
+  private static final Set<String> RETURN_KEYS = Set.of("name", "type", "description");
   private static final Set<String> LIMIT_KEYS = Set.of("memory_pages", "memory_mb", "timeout_ms");
 
   /** Writes manifests (readable, no document marker); {@link Json#YAML} reads them. */
@@ -91,7 +93,35 @@ public final class ManifestCodec {
           params.add(spec);
         }
       }
-      String returns = text(tree, "returns", source, false);
+      JsonNode returnsNode = tree.get("returns");
+      ReturnType returns = null;
+      Manifest.ReturnLabel label = null;
+      if (returnsNode != null && returnsNode.isArray()) {
+        // Quidditch's form: a list of {name?, type, description?}; a UDF returns one value
+        if (returnsNode.size() > 1) {
+          throw new BadInputException(
+              source
+                  + ": 'returns' lists "
+                  + returnsNode.size()
+                  + " values, but a UDF returns one; keep one entry");
+        }
+        if (returnsNode.size() == 1) {
+          JsonNode r = returnsNode.get(0);
+          if (!r.isObject()) {
+            throw new BadInputException(
+                source + ": each entry of 'returns' must be a mapping such as {type: bool}");
+          }
+          checkKeys(r, RETURN_KEYS, source, "returns entry");
+          returns = ReturnType.parse(text(r, "type", source, true));
+          String rn = text(r, "name", source, false);
+          String rd = text(r, "description", source, false);
+          label = rn == null && rd == null ? null : new Manifest.ReturnLabel(rn, rd);
+        }
+      } else {
+        String text = text(tree, "returns", source, false);
+        returns = text == null ? null : ReturnType.parse(text);
+      }
+      String abi = text(tree, "abi", source, false);
       return new Manifest(
           name,
           version,
@@ -101,11 +131,13 @@ public final class ManifestCodec {
           text(tree, "language", source, false),
           text(tree, "function_name", source, false),
           params,
-          returns == null ? null : ReturnType.parse(returns),
+          returns,
           stringList(tree, "tags", source),
           permissions(tree, source),
           limits(tree.get("limits"), source),
-          inputs(tree, source));
+          inputs(tree, source),
+          label,
+          abi == null ? null : HostDialect.parse(abi));
     } catch (BadInputException e) {
       if (e.getMessage().startsWith(source)) {
         throw e;
@@ -132,7 +164,8 @@ public final class ManifestCodec {
       def = null;
     }
     JsonNode req = p.get("required");
-    boolean required = req == null ? def == null : req.asBoolean();
+    // as in Quidditch: a parameter is optional unless it says required: true
+    boolean required = req != null && req.asBoolean();
     if (req != null && !req.isBoolean()) {
       throw new BadInputException(source + ": 'required' of '" + name + "' must be true or false");
     }
@@ -323,8 +356,17 @@ public final class ManifestCodec {
         pn.put("description", p.description());
       }
     }
-    if (m.returns() != null) {
+    if (m.returns() != null && m.returnLabel() == null) {
       root.put("returns", m.returns().yamlName());
+    } else if (m.returns() != null) {
+      ObjectNode r = root.putArray("returns").addObject();
+      if (m.returnLabel().name() != null) {
+        r.put("name", m.returnLabel().name());
+      }
+      r.put("type", m.returns().yamlName());
+      if (m.returnLabel().description() != null) {
+        r.put("description", m.returnLabel().description());
+      }
     }
     ArrayNode tags = root.putArray("tags");
     m.tags().forEach(tags::add);
@@ -351,6 +393,9 @@ public final class ManifestCodec {
     }
     if (in.documentId()) {
       root.put("needs_document_id", true);
+    }
+    if (m.abi() != HostDialect.DOCUMENTED) {
+      root.put("abi", m.abi().yamlName());
     }
     return root;
   }

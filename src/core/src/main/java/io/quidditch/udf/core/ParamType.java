@@ -25,18 +25,21 @@ public enum ParamType {
       case "str":
         return STRING;
       case "i64":
+      case "i32":
       case "int":
         return I64;
       case "f64":
+      case "f32":
       case "float":
         return F64;
       case "bool":
+      case "boolean":
         return BOOL;
       default:
         throw new BadInputException(
             "unknown parameter type '"
                 + text
-                + "'; use string, i64, f64 or bool (aliases str, int, float)");
+                + "'; use string, i64, f64 or bool (aliases str, int, i32, float, f32)");
     }
   }
 }

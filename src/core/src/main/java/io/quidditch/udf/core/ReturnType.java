@@ -21,8 +21,8 @@ public enum ReturnType {
     String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
     switch (t) {
       case "bool":
+      case "boolean":
       case "filter":
-      case "i32":
         return FILTER;
       case "f64":
       case "float":
@@ -30,12 +30,15 @@ public enum ReturnType {
       case "score":
         return SCORE;
       case "i64":
+      case "i32":
       case "int":
       case "integer":
         return INTEGER;
       default:
         throw new BadInputException(
-            "unknown return type '" + text + "'; use bool (filter), f64 (score) or i64 (integer)");
+            "unknown return type '"
+                + text
+                + "'; use bool (filter), f64 or f32 (score), i64 or i32 (integer)");
     }
   }
 }

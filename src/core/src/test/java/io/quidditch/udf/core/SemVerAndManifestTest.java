@@ -77,7 +77,7 @@ class SemVerAndManifestTest {
                 "description: near things",
                 "function_name: near",
                 "parameters:",
-                "  - {name: lat, type: float}",
+                "  - {name: lat, type: float, required: true}",
                 "  - {name: radius, type: int, default: 5}",
                 "  - {name: label, type: str, required: false}",
                 "  - {name: strict, type: bool, default: true}",
@@ -98,6 +98,49 @@ class SemVerAndManifestTest {
     assertThat(m.limits().timeoutMs()).isEqualTo(50L);
     Manifest again = ManifestCodec.parseYaml(ManifestCodec.toYaml(m), "round-trip");
     assertThat(again).isEqualTo(m);
+  }
+
+  @Test
+  void quidditchsManifestShapesAreAccepted() {
+    // as the seed's upload sends it: returns as a list, types i64/i32/f32, required left out
+    Manifest m =
+        ManifestCodec.parseYaml(
+            String.join(
+                "\n",
+                "name: string_distance",
+                "version: 1.0.0",
+                "language: rust",
+                "parameters:",
+                "  - {name: field, type: string}",
+                "  - {name: max_distance, type: i64}",
+                "  - {name: weight, type: f32}",
+                "  - {name: limit, type: i32}",
+                "returns: [{name: keep, type: bool, description: whether it matched}]",
+                "abi: quidditch-go"),
+            "udf.yaml");
+    assertThat(m.parameters()).noneMatch(ParamSpec::required);
+    assertThat(m.parameters())
+        .extracting(ParamSpec::type)
+        .containsExactly(ParamType.STRING, ParamType.I64, ParamType.F64, ParamType.I64);
+    assertThat(m.returns()).isEqualTo(ReturnType.FILTER);
+    assertThat(m.returnLabel()).isEqualTo(new Manifest.ReturnLabel("keep", "whether it matched"));
+    assertThat(m.abi()).isEqualTo(HostDialect.QUIDDITCH_GO);
+    assertThat(ManifestCodec.parseYaml(ManifestCodec.toYaml(m), "round-trip")).isEqualTo(m);
+    assertThat(
+            ManifestCodec.parseYaml("name: a\nversion: 1.0.0\nreturns: [{type: i32}]", "u")
+                .returns())
+        .isEqualTo(ReturnType.INTEGER);
+    assertThat(
+            ManifestCodec.parseYaml("name: a\nversion: 1.0.0\nreturns: [{type: f32}]", "u")
+                .returns())
+        .isEqualTo(ReturnType.SCORE);
+    assertThatThrownBy(
+            () ->
+                ManifestCodec.parseYaml(
+                    "name: a\nversion: 1.0.0\nreturns: [{type: bool}, {type: f64}]", "u.yaml"))
+        .hasMessageContaining("'returns' lists 2 values, but a UDF returns one");
+    assertThatThrownBy(() -> ManifestCodec.parseYaml("name: a\nversion: 1.0.0\nabi: go", "u"))
+        .hasMessageContaining("unknown abi 'go'; use documented (the default) or quidditch-go");
   }
 
   @Test
@@ -129,7 +172,7 @@ class SemVerAndManifestTest {
   void bindingChecksTypesAndAppliesDefaults() {
     Manifest m =
         ManifestCodec.parseYaml(
-            "name: x\nversion: 1.0.0\nparameters: [{name: q, type: str}, {name: n, type: int, default: 2}]",
+            "name: x\nversion: 1.0.0\nparameters: [{name: q, type: str, required: true}, {name: n, type: int, default: 2}]",
             "u");
     var bound = ParameterBinder.bind(m, java.util.Map.of("q", Json.parse("\"hi\"", "v")));
     assertThat(bound.get("n").asLong()).isEqualTo(2);

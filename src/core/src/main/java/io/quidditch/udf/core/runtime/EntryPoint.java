@@ -69,7 +69,8 @@ record EntryPoint(
     WasmType result = results.get(0);
     ReturnType returns =
         result == WasmType.I32
-            ? ReturnType.FILTER
+            // an i32 is a keep/drop decision unless the manifest declares it an integer
+            ? manifest.returns() == ReturnType.INTEGER ? ReturnType.INTEGER : ReturnType.FILTER
             : result == WasmType.I64 ? ReturnType.INTEGER : ReturnType.SCORE;
     if (manifest.returns() != null && manifest.returns() != returns) {
       throw new InvalidModuleException(
@@ -136,6 +137,9 @@ record EntryPoint(
   double asDouble(long raw) {
     switch (resultType) {
       case I32:
+        if (returns == ReturnType.INTEGER) {
+          return (int) raw;
+        }
         return (int) raw != 0 ? 1.0 : 0.0;
       case I64:
         return raw;
@@ -162,6 +166,9 @@ record EntryPoint(
   JsonNode toJson(long raw) {
     switch (resultType) {
       case I32:
+        if (returns == ReturnType.INTEGER) {
+          return LongNode.valueOf((int) raw);
+        }
         return BooleanNode.valueOf((int) raw != 0);
       case I64:
         return LongNode.valueOf(raw);

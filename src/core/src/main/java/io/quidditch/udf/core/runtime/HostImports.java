@@ -12,6 +12,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
+import io.quidditch.udf.core.HostDialect;
 import io.quidditch.udf.core.LinkException;
 import io.quidditch.udf.core.Permission;
 import io.quidditch.udf.core.abi.AbiCodes;
@@ -50,7 +51,8 @@ final class HostImports {
   private final long[][] nameWords = new long[NAME_SLOTS][];
   private int nextNameSlot;
 
-  private HostImports(CallState state) {
+  private HostImports(CallState state, boolean goCodes) {
+    this.goCodes = goCodes;
     this.state = state;
   }
 
@@ -141,8 +143,9 @@ final class HostImports {
   }
 
   /** Builds the import values for one instance. */
-  static ImportValues link(WasmModule module, List<AbiFunction> chosen, CallState state) {
-    HostImports host = new HostImports(state);
+  static ImportValues link(
+      WasmModule module, List<AbiFunction> chosen, CallState state, HostDialect dialect) {
+    HostImports host = new HostImports(state, dialect == HostDialect.QUIDDITCH_GO);
     List<ImportFunction> functions = new ArrayList<>();
     Map<String, HostFunction> wasi = null;
     var section = module.importSection();
@@ -376,13 +379,24 @@ final class HostImports {
     return doc().has(name(inst, a[1], a[2])) ? 1 : 0;
   }
 
+  /**
+   * Whether get_field_string and get_document_id answer as Quidditch's Go host does: 1 when the
+   * value was written, 0 when it was not (missing, or longer than the capacity, whose length is
+   * still reported). The capacity holds either way.
+   */
+  private final boolean goCodes;
+
+  private int goStyle(int documented) {
+    return !goCodes ? documented : documented == AbiCodes.OK ? 1 : 0;
+  }
+
   private int fieldString(Instance inst, long[] a) {
     byte[] bytes = doc().utf8(name(inst, a[1], a[2]));
-    return writeBytes(inst, bytes, (int) a[3], (int) a[4], "get_field_string", false);
+    return goStyle(writeBytes(inst, bytes, (int) a[3], (int) a[4], "get_field_string", false));
   }
 
   private int documentId(Instance inst, long[] a) {
-    return writeString(inst, doc().id(), (int) a[1], (int) a[2], "get_document_id", false);
+    return goStyle(writeString(inst, doc().id(), (int) a[1], (int) a[2], "get_document_id", false));
   }
 
   /** get_field_i64 and get_field_f64: one number written as 8 bytes, or missing. */

@@ -12,6 +12,7 @@ import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.TableLimits;
 import io.quidditch.udf.core.Engine;
 import io.quidditch.udf.core.ErrorKind;
+import io.quidditch.udf.core.HostDialect;
 import io.quidditch.udf.core.InvalidModuleException;
 import io.quidditch.udf.core.Limits;
 import io.quidditch.udf.core.Manifest;
@@ -144,7 +145,9 @@ public final class UdfRuntime {
           InstanceBudget.Charge charge = budget.charge(cost);
           GuestInstance g;
           try {
-            g = instantiate(module, chosen, entry, effective, memoryLimits, machine);
+            g =
+                instantiate(
+                    module, chosen, entry, effective, memoryLimits, machine, manifest.abi());
           } catch (RuntimeException | Error e) {
             charge.giveBack();
             throw e;
@@ -155,7 +158,7 @@ public final class UdfRuntime {
     GuestInstance first;
     try {
       // the first instance is part of loading; the budget bounds the ones concurrency adds
-      first = instantiate(module, chosen, entry, effective, memoryLimits, machine);
+      first = instantiate(module, chosen, entry, effective, memoryLimits, machine, manifest.abi());
     } catch (QuidudfException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
@@ -326,9 +329,10 @@ public final class UdfRuntime {
       EntryPoint entry,
       Limits limits,
       MemoryLimits memoryLimits,
-      Function<Instance, Machine> machine) {
+      Function<Instance, Machine> machine,
+      HostDialect dialect) {
     CallState state = new CallState(limits);
-    ImportValues imports = HostImports.link(module, chosen, state);
+    ImportValues imports = HostImports.link(module, chosen, state, dialect);
     Instance.Builder b =
         Instance.builder(module)
             .withImportValues(imports)

@@ -174,6 +174,54 @@ class UdfRuntimeTest {
   }
 
   @Test
+  void anI32ResultDeclaredAnIntegerStaysAnInteger() {
+    byte[] five = wat("(module (func (export \"filter\") (param i64) (result i32) (i32.const 5)))");
+    Manifest integer =
+        ManifestCodec.parseYaml("name: n\nversion: 1.0.0\nreturns: [{type: i32}]", "udf.yaml");
+    EvalResult r =
+        runtime(Engine.COMPILED)
+            .load(five, integer)
+            .evaluator()
+            .evaluate(doc("{}"), BoundParams.none());
+    assertThat(r.value().isIntegralNumber()).isTrue();
+    assertThat(r.value().asLong()).isEqualTo(5);
+    EvalResult kept =
+        runtime(Engine.COMPILED)
+            .load(five, anon())
+            .evaluator()
+            .evaluate(doc("{}"), BoundParams.none());
+    assertThat(kept.value().isBoolean()).isTrue();
+  }
+
+  @Test
+  void theQuidditchGoDialectAnswersWithTheGoHostsCodesAndKeepsTheCapacity() {
+    // rc * 1000 + the byte just past a 4-byte buffer (which nothing may write)
+    byte[] probe =
+        wat(
+            "(module (import \"env\" \"get_field_string\""
+                + " (func $gfs (param i64 i32 i32 i32 i32) (result i32)))"
+                + " (memory (export \"memory\") 1) (data (i32.const 0) \"title\")"
+                + " (func (export \"filter\") (param $ctx i64) (result i64)"
+                + " (i32.store (i32.const 100) (i32.const 4))"
+                + " (i64.extend_i32_s (i32.add (i32.mul (i32.const 1000)"
+                + " (call $gfs (local.get $ctx) (i32.const 0) (i32.const 5) (i32.const 200)"
+                + " (i32.const 100))) (i32.load8_u (i32.const 204))))))");
+    String[] docs = {"{\"title\": \"ab\"}", "{}", "{\"title\": \"abcdef\"}"};
+    long[] documented = {0, -1000, -2000};
+    long[] go = {1000, 0, 0};
+    for (String abi : new String[] {"documented", "quidditch-go"}) {
+      Manifest m = ManifestCodec.parseYaml("name: p\nversion: 1.0.0\nabi: " + abi, "udf.yaml");
+      LoadedUdf udf = runtime(Engine.COMPILED).load(probe, m);
+      for (int i = 0; i < docs.length; i++) {
+        long got = udf.evaluator().evaluate(doc(docs[i]), BoundParams.none()).value().asLong();
+        assertThat(got)
+            .as(abi + " " + docs[i])
+            .isEqualTo(abi.equals("documented") ? documented[i] : go[i]);
+      }
+    }
+  }
+
+  @Test
   void aStartFunctionIsRefusedWithoutRunningIt() {
     // the start function never returns: running it (at validation or instantiation) would hang
     byte[] spinAtStart =
