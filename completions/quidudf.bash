@@ -589,7 +589,7 @@ function _picocli_quidudf_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--name' '--category' '--tag' '--format'"
+  local arg_opts="'--registry' '--name' '--category' '--tag' '--author' '--format'"
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -608,6 +608,9 @@ function _picocli_quidudf_list() {
       return
       ;;
     '--tag')
+      return
+      ;;
+    '--author')
       return
       ;;
     '--format')

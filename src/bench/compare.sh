@@ -27,7 +27,7 @@ bench() { # wasm engine extra-args...
   local wasm="$1" engine="$2"; shift 2
   java "${java_opts[@]}" -jar "$jar" bench "$wasm" --engine "$engine" --generate "$docs" \
     --warmup 2s --duration "${secs}s" --format json "$@" \
-    | python3 -c 'import json,sys; print("%.1f" % json.load(sys.stdin)["results"][0]["meanNanos"])'
+    | python3 -c 'import json,sys; print("%.1f" % json.load(sys.stdin)["results"][0]["mean_nanos"])'
 }
 
 echo "string-distance filter (Levenshtein(title, \"$target\") <= $max), $docs documents, ${secs}s each"

@@ -25,7 +25,7 @@ manifest=examples/python-filter/udf.yaml
 bench() { # wasm
   java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar "$jar" bench "$1" --manifest "$manifest" --generate "$docs" \
     --warmup "${WARMUP:-3s}" --duration "${secs}s" --param "query=$query" --format json \
-    | python3 -c 'import json,sys; print("%.1f" % json.load(sys.stdin)["results"][0]["meanNanos"])'
+    | python3 -c 'import json,sys; print("%.1f" % json.load(sys.stdin)["results"][0]["mean_nanos"])'
 }
 
 py=(); c=()

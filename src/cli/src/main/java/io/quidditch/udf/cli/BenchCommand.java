@@ -234,7 +234,7 @@ public final class BenchCommand implements Callable<Integer> {
     ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode arr = root.putArray("results");
     for (BenchResult r : results) {
-      arr.add(Json.MAPPER.valueToTree(r));
+      arr.add(Json.BODIES.valueToTree(r));
     }
     return root;
   }
@@ -244,8 +244,10 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> out = new ArrayList<>();
     for (BenchResult r : results) {
       for (JsonNode b : base.path("results")) {
-        if (b.path("engine").asText().equals(r.engine()) && b.path("meanNanos").isNumber()) {
-          double was = b.path("meanNanos").asDouble();
+        // a baseline written before the keys were snake_case says meanNanos
+        JsonNode mean = b.has("mean_nanos") ? b.path("mean_nanos") : b.path("meanNanos");
+        if (b.path("engine").asText().equals(r.engine()) && mean.isNumber()) {
+          double was = mean.asDouble();
           double change = (r.meanNanos() - was) / was * 100;
           if (change > failOnRegression) {
             out.add(

@@ -5,6 +5,7 @@ import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.harness.Compilers;
 import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.python.PythonCompiler;
+import io.quidditch.udf.service.UdfService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -36,6 +37,15 @@ final class Commands {
     }
     Path beside = module.toAbsolutePath().getParent().resolve("udf.yaml");
     return java.nio.file.Files.isRegularFile(beside) ? beside : null;
+  }
+
+  /** The use cases on the registry the options name, under their runtime and module policy. */
+  static UdfService service(RegistryOptions registry, EngineOptions engine, PolicyOptions policy) {
+    return new UdfService(
+        registry.open(),
+        engine.runtime(registry),
+        policy.policy(),
+        new io.quidditch.udf.core.registry.AuditLog(registry.home()));
   }
 
   /** Every source front end: WebAssembly text, and Python compiled through it. */

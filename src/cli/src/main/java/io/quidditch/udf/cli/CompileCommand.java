@@ -167,6 +167,7 @@ public final class CompileCommand implements Callable<Integer> {
     } else {
       Views.printModule(out, info);
       Views.printFields(out, spec.commandLine().getErr(), "compile", info, m);
+      Views.printStringCodes(out, spec.commandLine().getErr(), "compile", info, m);
       if (loaded != null) {
         out.println(
             "entry:   "

@@ -6,10 +6,10 @@ import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.registry.RegistryEntry;
+import io.quidditch.udf.service.UdfService;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +34,9 @@ public final class ListCommand implements Callable<Integer> {
   @Option(names = "--tag", description = "Only UDFs with this tag.")
   String tag;
 
+  @Option(names = "--author", description = "Only UDFs by this author.")
+  String author;
+
   @Mixin FormatOptions output;
 
   @Override
@@ -41,12 +44,8 @@ public final class ListCommand implements Callable<Integer> {
     Registry.Listing listing = registry.open().listing();
     PrintWriter err = spec.commandLine().getErr();
     listing.problems().forEach(p -> err.println("quidudf list: skipped: " + p));
-    List<RegistryEntry> entries =
-        listing.entries().stream()
-            .filter(e -> name == null || e.name().equals(name))
-            .filter(e -> category == null || e.manifest().category().equals(category))
-            .filter(e -> tag == null || e.manifest().tags().contains(tag))
-            .collect(Collectors.toList());
+    UdfService.ListQuery query = new UdfService.ListQuery(name, category, author, tag, 1, 0);
+    List<RegistryEntry> entries = listing.entries().stream().filter(query::matches).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();

@@ -7,6 +7,7 @@ import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.registry.RegistryEntry;
 import io.quidditch.udf.harness.UdfSource;
+import io.quidditch.udf.service.UdfService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,29 +117,16 @@ public final class RegisterCommand implements Callable<Integer> {
     if (opensearch != null) {
       return pushToOpenSearch();
     }
-    RegistryEntry entry;
-    long start = System.nanoTime();
+    UdfService udfs = Commands.service(registry, engine, policy);
+    UdfSource source;
     try {
-      UdfSource source = Commands.loader(registry, policy).fromFile(module, manifest);
-      Manifest m = override(source.manifest());
-      // what is stored, and checked again on every load, is the manifest with any overrides
-      policy.policy().check(source.wasm(), m, m.name() + "@" + m.version());
-      engine.runtime(registry).load(source.wasm(), m);
-      entry = registry.open().register(m, source.wasm());
+      source = Commands.loader(registry, policy).fromFile(module, manifest);
     } catch (QuidudfException e) {
-      Audit.failure(registry, name, version, "register", e);
+      udfs.failed(name, version, "register", e);
       throw e;
     }
-    Audit.record(
-        registry,
-        entry.name(),
-        entry.version(),
-        "register",
-        true,
-        null,
-        (System.nanoTime() - start) / 1e6,
-        null,
-        "sha256:" + entry.digest());
+    // what is stored, and checked again on every load, is the manifest with any overrides
+    RegistryEntry entry = udfs.register(override(source.manifest()), source.wasm(), "CLI");
     if (output.json()) {
       ObjectNode n = Views.entry(entry);
       n.put("success", true);

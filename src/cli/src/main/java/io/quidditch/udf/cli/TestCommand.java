@@ -21,6 +21,7 @@ import io.quidditch.udf.harness.TestRunner;
 import io.quidditch.udf.harness.TestSpecReader;
 import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.harness.UdfSource;
+import io.quidditch.udf.service.UdfService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -200,23 +201,20 @@ public final class TestCommand implements Callable<Integer> {
     }
     String docText = doc == null ? "{}" : Commands.textOrFile(doc, "--doc");
     DocumentView view = DocumentView.parse(docText, "--doc");
-    BoundParams bound = udf.bind(given);
+    udf.bind(given); // a wrong parameter is the error, before the note on the document
     if (doc == null) {
       spec.commandLine()
           .getErr()
           .println("quidudf test: no --doc given: evaluating the empty document {}");
     }
-    EvalResult r = udf.evaluator().evaluate(view, bound);
-    Audit.record(
-        registry,
-        source.manifest().name(),
-        source.manifest().version(),
-        "test",
-        r.ok(),
-        r.ok() ? null : r.error().code(),
-        r.nanos() / 1e6,
-        bound.toJson(),
-        r.ok() ? null : r.message());
+    // the loader applied the signature policy already; the use case counts and audits the call
+    UdfService udfs =
+        new UdfService(
+            loader.registry(),
+            runtime,
+            io.quidditch.udf.core.ModulePolicy.none(),
+            new io.quidditch.udf.core.registry.AuditLog(registry.home()));
+    EvalResult r = udfs.evaluate(udf, view, given, false, 1).result();
     PrintWriter out = spec.commandLine().getOut();
     if (format == ReportWriter.Format.JSON) {
       ObjectNode n = Json.MAPPER.createObjectNode();
@@ -243,13 +241,10 @@ public final class TestCommand implements Callable<Integer> {
     return r.ok() ? ExitCode.OK : r.error().exitCode();
   }
 
-  /** One line of {@code --docs} output under {@code --format json}. */
-  record DocumentResult(
-      int line,
-      String id,
-      JsonNode result,
-      @com.fasterxml.jackson.annotation.JsonProperty("error_kind") String errorKind,
-      String message) {}
+  /** One line of {@code --docs} output under {@code --format json}: every key on every line. */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+  record DocumentResult(int line, String id, JsonNode result, String errorKind, String message) {}
 
   /**
    * {@code --docs}: every document of an NDJSON file, one result a line in the same order (blank
@@ -325,7 +320,7 @@ public final class TestCommand implements Callable<Integer> {
   private void print(PrintWriter out, DocumentResult r) {
     if (format == ReportWriter.Format.JSON) {
       try {
-        out.println(Json.MAPPER.writeValueAsString(r));
+        out.println(Json.BODIES.writeValueAsString(r));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

@@ -3,6 +3,7 @@ package io.quidditch.udf.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ModuleInfo;
 import io.quidditch.udf.core.registry.RegistryEntry;
 import java.io.PrintWriter;
@@ -29,6 +30,9 @@ final class Views {
       if (e.signature() != null) {
         o.put("signature", e.signature());
       }
+    }
+    if (info.stringCodes() != null) {
+      n.put("string_codes", info.stringCodes().yamlName());
     }
     if (info.memoryInitialPages() != null) {
       ObjectNode m = n.putObject("memory");
@@ -68,6 +72,37 @@ final class Views {
     }
     for (String w : info.fieldWarnings(m)) {
       err.println("quidudf " + command + ": warning: " + w);
+    }
+  }
+
+  /**
+   * What the module's code seems to expect of the host's string functions, against the manifest's
+   * {@code abi}: a line when they agree, a warning when they do not, nothing when it cannot tell.
+   */
+  static void printStringCodes(
+      PrintWriter out, PrintWriter err, String command, ModuleInfo info, Manifest m) {
+    io.quidditch.udf.core.HostDialect seen = info.stringCodes();
+    if (seen == null) {
+      return;
+    }
+    String tests =
+        seen == io.quidditch.udf.core.HostDialect.QUIDDITCH_GO
+            ? "with 1, as modules for Quidditch's Go host do"
+            : "with -1 or -2, the codes ../shared/ABI.md documents";
+    if (seen == m.abi()) {
+      out.println(
+          "abi:     " + seen.yamlName() + " (its code tests get_field_string " + tests + ")");
+    } else {
+      err.println(
+          "quidudf "
+              + command
+              + ": warning: the code tests get_field_string's result "
+              + tests
+              + ", but udf.yaml says abi: "
+              + m.abi().yamlName()
+              + "; set abi: "
+              + seen.yamlName()
+              + " in udf.yaml");
     }
   }
 

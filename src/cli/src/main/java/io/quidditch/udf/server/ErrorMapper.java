@@ -1,6 +1,5 @@
 package io.quidditch.udf.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.quidditch.udf.core.CompileException;
@@ -8,10 +7,36 @@ import io.quidditch.udf.core.Diagnostic;
 import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.QuidudfException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
-/** The one place where exceptions become an HTTP status and a JSON error body. */
+/**
+ * The one place where exceptions become an HTTP status and a JSON error body. A message keeps its
+ * code and its words, but not what only the server's operator should see: the registry's directory,
+ * and hints for the command line ("see 'quidudf list'").
+ */
 final class ErrorMapper {
-  private ErrorMapper() {}
+  private static final Pattern CLI_HINT = Pattern.compile("'quidudf [^']*'|--[a-z][a-z-]+");
+
+  private final List<String> hidden = new ArrayList<>();
+
+  /**
+   * @param home the registry home, whose paths never reach a client
+   */
+  ErrorMapper(Path home) {
+    Path absolute = home.toAbsolutePath().normalize();
+    hidden.add(absolute.resolve("registry").toString());
+    hidden.add(absolute.toString());
+    try {
+      hidden.add(home.toRealPath().resolve("registry").toString());
+      hidden.add(home.toRealPath().toString());
+    } catch (java.io.IOException e) {
+      // not created yet: its absolute path is the one messages can hold
+    }
+    hidden.sort((a, b) -> b.length() - a.length());
+  }
 
   static int status(ErrorKind kind) {
     switch (kind) {
@@ -35,33 +60,24 @@ final class ErrorMapper {
     }
   }
 
-  static void handle(Exception e, Context ctx) {
+  void handle(Exception e, Context ctx) {
     int status;
     String code;
     String message;
-    ObjectNode extra = null;
+    List<String> diagnostics = null;
     if (e instanceof ApiException) {
       ApiException a = (ApiException) e;
       status = a.status;
       code = a.code;
       message = a.getMessage();
-      if (status == 503) {
-        ctx.header("Retry-After", "1");
-      }
     } else if (e instanceof QuidudfException) {
       QuidudfException q = (QuidudfException) e;
       status = status(q.kind());
-      if (status == 503) {
-        ctx.header("Retry-After", "1");
-      }
       code = q.kind().code();
       message = q.getMessage();
       if (e instanceof CompileException) {
-        extra = Json.MAPPER.createObjectNode();
-        var arr = extra.putArray("diagnostics");
-        for (Diagnostic d : ((CompileException) e).diagnostics()) {
-          arr.add(d.render());
-        }
+        diagnostics =
+            ((CompileException) e).diagnostics().stream().map(Diagnostic::render).toList();
       }
     } else if (e instanceof HttpResponseException) {
       status = ((HttpResponseException) e).getStatus();
@@ -75,13 +91,32 @@ final class ErrorMapper {
       code = "internal";
       message = "internal error: " + e;
     }
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    ObjectNode err = body.putObject("error");
-    err.put("code", code);
-    err.put("message", message);
-    if (extra != null) {
-      err.setAll(extra);
+    if (status == 503) {
+      ctx.header("Retry-After", "1");
     }
-    ctx.status(status).contentType("application/json").result(Json.compact(body));
+    ApiBodies.ErrorBody body =
+        new ApiBodies.ErrorBody(new ApiBodies.ErrorInfo(code, forClient(message), diagnostics));
+    ctx.status(status).contentType("application/json").result(Json.body(body));
+  }
+
+  /** The message without server paths, and without the clauses that address a CLI user. */
+  String forClient(String message) {
+    if (message == null) {
+      return null;
+    }
+    String out = message;
+    for (String h : hidden) {
+      out = out.replace(h, "the registry");
+    }
+    if (CLI_HINT.matcher(out).find()) {
+      List<String> kept = new ArrayList<>();
+      for (String clause : out.split("; ")) {
+        if (!CLI_HINT.matcher(clause).find()) {
+          kept.add(clause);
+        }
+      }
+      out = kept.isEmpty() ? out : String.join("; ", kept);
+    }
+    return out;
   }
 }

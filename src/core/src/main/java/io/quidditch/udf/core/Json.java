@@ -19,6 +19,26 @@ public final class Json {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
+  /**
+   * Writes the records that are request and response bodies (HTTP, {@code --format json}): one
+   * naming policy, snake_case, for every one of them; absent (null) values are left out.
+   */
+  public static final ObjectMapper BODIES =
+      MAPPER
+          .copy()
+          .setPropertyNamingStrategy(
+              com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+          .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+  /** A body record as compact JSON text, with {@link #BODIES}' names. */
+  public static String body(Object value) {
+    try {
+      return BODIES.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /** YAML mapper for specs and manifests; a key given twice is refused. */
   public static final ObjectMapper YAML =
       YAMLMapper.builder(new YAMLFactory())

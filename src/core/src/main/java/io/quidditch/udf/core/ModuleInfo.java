@@ -10,6 +10,9 @@ import java.util.List;
  * @param constantNames names the code passes as a constant (pointer, length) pair into text of a
  *     data segment, in code order: the field and parameter names a module reads, when they are
  *     constants (see {@link #inferredFields})
+ * @param stringCodes the codes the module's code tests {@code get_field_string} and {@code
+ *     get_document_id} answers against, when it can be told: it compares them with 1 (Quidditch's
+ *     Go host) or with -1 or -2 (the documented ABI); null when it cannot be told
  */
 public record ModuleInfo(
     String sha256,
@@ -19,7 +22,8 @@ public record ModuleInfo(
     Integer memoryInitialPages,
     Integer memoryMaxPages,
     List<String> customSections,
-    List<String> constantNames) {
+    List<String> constantNames,
+    HostDialect stringCodes) {
 
   /** The ABI functions that read a document field by name. */
   private static final java.util.Set<String> FIELD_FUNCTIONS =

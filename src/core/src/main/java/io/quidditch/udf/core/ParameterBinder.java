@@ -16,6 +16,43 @@ public final class ParameterBinder {
   private ParameterBinder() {}
 
   /**
+   * The parameters a request gives, by name: an object of plain JSON values, or of Quidditch's
+   * typed values {@code {"type": "i64", "data": 5}} (the type is checked against the declaration
+   * when they are bound, as a plain value's is). Null or absent gives none.
+   *
+   * @param where names the object in errors ("parameters", "query.wasm_udf.parameters")
+   */
+  public static Map<String, JsonNode> given(JsonNode parameters, String where) {
+    Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+    if (parameters == null || parameters.isNull()) {
+      return out;
+    }
+    if (!parameters.isObject()) {
+      throw new BadInputException(
+          where + " must be an object such as {\"target\": \"iphone\", \"max_distance\": 2}");
+    }
+    parameters
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode v = e.getValue();
+              if (v.isObject()) {
+                if (v.size() != 2 || !v.has("type") || !v.has("data")) {
+                  throw new BadInputException(
+                      where
+                          + "."
+                          + e.getKey()
+                          + " must be a plain value or {\"type\": \"i64\", \"data\": 5}");
+                }
+                ParamType declared = ParamType.parse(v.get("type").asText());
+                v = coerce(e.getKey(), declared, v.get("data"));
+              }
+              out.put(e.getKey(), v);
+            });
+    return out;
+  }
+
+  /**
    * Binds given values to the manifest's declarations.
    *
    * <p>When the manifest declares parameters, an undeclared one is refused; when it declares none,

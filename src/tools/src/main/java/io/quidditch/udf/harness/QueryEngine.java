@@ -7,7 +7,6 @@ import io.quidditch.udf.core.BoundParams;
 import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.QuidudfException;
-import io.quidditch.udf.core.ReturnType;
 import io.quidditch.udf.core.abi.DocumentView;
 import io.quidditch.udf.core.abi.FieldPath;
 import io.quidditch.udf.core.runtime.Evaluator;
@@ -48,12 +47,40 @@ public final class QueryEngine {
   /** One hit. */
   public record Hit(int index, double score) {}
 
-  /** A page of hits and the number of matches. */
-  public record Result(long total, List<Hit> hits, Map<String, Long> udfCalls) {}
+  /**
+   * A page of hits and the number of matches.
+   *
+   * @param maxScore the best score of all hits (not only this page's), NaN when none
+   * @param udfErrors documents skipped because a UDF failed on them
+   * @param firstUdfError the first of those failures, or null
+   */
+  public record Result(
+      long total,
+      List<Hit> hits,
+      double maxScore,
+      Map<String, Long> udfCalls,
+      long udfErrors,
+      QuidudfException firstUdfError) {}
+
+  /**
+   * How a query runs.
+   *
+   * @param deadline when it stops with kind timeout (zero for never)
+   * @param cancellation what may stop it early
+   * @param failOnUdfError whether a UDF failing on one document fails the query, instead of
+   *     skipping that document and counting it (as Quidditch does)
+   */
+  public record Options(
+      java.time.Duration deadline, Cancellation cancellation, boolean failOnUdfError) {
+    /** No deadline; a failing UDF skips its document. */
+    public static Options untimed() {
+      return new Options(java.time.Duration.ZERO, new Cancellation(), false);
+    }
+  }
 
   /** Runs a query over documents (each a plain object or a hit with _id/_source), untimed. */
   public Result search(List<? extends JsonNode> docs, JsonNode query, int from, int size) {
-    return search(docs, query, from, size, java.time.Duration.ZERO);
+    return search(docs, query, from, size, Options.untimed());
   }
 
   /**
@@ -79,41 +106,24 @@ public final class QueryEngine {
   static final int CHUNK = 512;
 
   /**
-   * Runs a query, stopping it at {@code deadline} (zero for none). Documents go through the pool in
-   * chunks, and a query's tasks go to the back of the queue after each chunk, so a long query
-   * shares the threads with the ones that arrive after it instead of holding them.
+   * Runs a query under {@code options}. Documents go through the pool in chunks, and a query's
+   * tasks go to the back of the queue after each chunk, so a long query shares the threads with the
+   * ones that arrive after it instead of holding them.
    *
-   * @throws QuidudfException of kind timeout when the deadline passes first
+   * @throws QuidudfException of kind timeout when the deadline passes first, cancelled when it was
+   *     cancelled, or the UDF's kind when one fails and the options say to fail
    */
   public Result search(
-      List<? extends JsonNode> docs,
-      JsonNode query,
-      int from,
-      int size,
-      java.time.Duration deadline) {
-    return search(docs, query, from, size, deadline, new Cancellation());
-  }
-
-  /**
-   * As {@link #search(List, JsonNode, int, int, java.time.Duration)}, stopped early by {@code
-   * cancellation}.
-   *
-   * @throws QuidudfException of kind cancelled when it was cancelled before it ended
-   */
-  public Result search(
-      List<? extends JsonNode> docs,
-      JsonNode query,
-      int from,
-      int size,
-      java.time.Duration deadline,
-      Cancellation cancellation) {
+      List<? extends JsonNode> docs, JsonNode query, int from, int size, Options options) {
+    Cancellation cancellation = options.cancellation();
+    java.time.Duration deadline = options.deadline();
     Clause root =
         parse(
             query == null || query.isNull()
                 ? Json.MAPPER.createObjectNode().set("match_all", Json.MAPPER.createObjectNode())
                 : query,
             "query");
-    Run run = new Run(root, docs, deadline);
+    Run run = new Run(root, docs, deadline, options.failOnUdfError());
     cancellation.reason.thenAccept(
         why -> {
           run.stop.set(true);
@@ -154,7 +164,13 @@ public final class QueryEngine {
     int end = Math.min(all.size(), start + size);
     Map<String, Long> calls = new LinkedHashMap<>();
     root.countUdfs(calls, 0);
-    return new Result(all.size(), new ArrayList<>(all.subList(start, end)), calls);
+    return new Result(
+        all.size(),
+        new ArrayList<>(all.subList(start, end)),
+        all.isEmpty() ? Double.NaN : all.get(0).score(),
+        calls,
+        run.udfErrors.get(),
+        run.firstUdfError.get());
   }
 
   /** Unwinds the other tasks of a query that already ended. */
@@ -184,11 +200,21 @@ public final class QueryEngine {
     final java.util.concurrent.atomic.AtomicBoolean stop =
         new java.util.concurrent.atomic.AtomicBoolean();
     final List<Hit> hits = java.util.Collections.synchronizedList(new ArrayList<>());
+    final boolean failOnUdfError;
+    final java.util.concurrent.atomic.AtomicLong udfErrors =
+        new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicReference<QuidudfException> firstUdfError =
+        new java.util.concurrent.atomic.AtomicReference<>();
     final java.util.concurrent.CompletableFuture<List<Hit>> done =
         new java.util.concurrent.CompletableFuture<>();
 
-    Run(Clause root, List<? extends JsonNode> docs, java.time.Duration deadline) {
+    Run(
+        Clause root,
+        List<? extends JsonNode> docs,
+        java.time.Duration deadline,
+        boolean failOnUdfError) {
       this.root = root;
+      this.failOnUdfError = failOnUdfError;
       this.docs = docs;
       this.deadlineMillis = deadline.toMillis();
       this.deadlineNanos =
@@ -258,7 +284,18 @@ public final class QueryEngine {
       for (int i = lo; i < hi; i++) {
         run.checkDeadline();
         DocumentView view = DocumentView.of(run.docs.get(i));
-        double s = run.root.eval(view, w);
+        double s;
+        try {
+          s = run.root.eval(view, w);
+        } catch (UdfFailed f) {
+          if (run.failOnUdfError) {
+            throw f.error;
+          }
+          // skipped and counted, as Quidditch does: one bad document does not fail the query
+          run.udfErrors.incrementAndGet();
+          run.firstUdfError.compareAndSet(null, f.error);
+          continue;
+        }
         if (!Double.isNaN(s)) {
           hits.add(new Hit(i, s));
         }
@@ -500,15 +537,31 @@ public final class QueryEngine {
     String version = body.hasNonNull("version") ? body.get("version").asText() : null;
     LoadedUdf udf = udfs.apply(body.get("name").asText(), version);
     Map<String, JsonNode> given = new LinkedHashMap<>();
-    JsonNode ps = body.get("parameters");
-    if (ps != null && !ps.isNull()) {
-      if (!ps.isObject()) {
-        throw new BadInputException(where + ".parameters must be an object of plain JSON values");
-      }
-      ps.properties().forEach(e -> given.put(e.getKey(), e.getValue()));
+    if (body.has("parameters") && body.has("params")) {
+      throw new BadInputException(where + " gives both parameters and params; give one of them");
     }
+    for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!List.of("name", "version", "parameters", "params").contains(k)) {
+        throw new BadInputException(
+            where + ": unknown key '" + k + "'; use name, version and parameters (or params)");
+      }
+    }
+    JsonNode ps = body.has("params") ? body.get("params") : body.get("parameters");
+    given.putAll(io.quidditch.udf.core.ParameterBinder.given(ps, where + ".parameters"));
     return new UdfClause(
         udf, udf.bind(given), udf.manifest().name() + "@" + udf.manifest().version());
+  }
+
+  /** A UDF failed on one document: the document is skipped, or the query fails. */
+  private static final class UdfFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient QuidudfException error;
+
+    UdfFailed(QuidudfException error) {
+      super(error.getMessage(), null, false, false);
+      this.error = error;
+    }
   }
 
   /** A UDF as a clause; identity matters, as each worker keeps a batch per clause. */
@@ -533,9 +586,11 @@ public final class QueryEngine {
       try {
         raw = e.call(doc, params);
       } catch (UdfCallException f) {
-        throw new QuidudfException(f.kind(), label + ": " + f.getMessage());
+        throw new UdfFailed(
+            new QuidudfException(
+                f.kind(), label + " failed on document " + doc.id() + ": " + f.getMessage()));
       }
-      if (udf.returns() == ReturnType.FILTER) {
+      if (udf.keepsOrDrops()) {
         return (int) raw != 0 ? 0.0 : Double.NaN;
       }
       return e.asDouble(raw);

@@ -45,6 +45,10 @@ class QueryEngineTest {
     return out;
   }
 
+  private static QueryEngine.Options timed(Duration deadline) {
+    return new QueryEngine.Options(deadline, new QueryEngine.Cancellation(), false);
+  }
+
   private static JsonNode udfQuery() {
     return Json.parse("{\"wasm_udf\": {\"name\": \"slow\"}}", "query");
   }
@@ -52,7 +56,7 @@ class QueryEngineTest {
   @Test
   void aQueryStopsAtItsDeadline() {
     List<JsonNode> many = docs(5000); // seconds of work
-    assertThatThrownBy(() -> engine.search(many, udfQuery(), 0, 10, Duration.ofMillis(50)))
+    assertThatThrownBy(() -> engine.search(many, udfQuery(), 0, 10, timed(Duration.ofMillis(50))))
         .isInstanceOf(QuidudfException.class)
         .satisfies(e -> assertThat(((QuidudfException) e).kind()).isEqualTo(ErrorKind.TIMEOUT))
         .hasMessageContaining("query exceeded its deadline of 50 ms after")
@@ -66,11 +70,13 @@ class QueryEngineTest {
     CompletableFuture<Long> big =
         CompletableFuture.supplyAsync(
             () -> {
-              assertThat(engine.search(many, udfQuery(), 0, 10, Duration.ZERO).total())
+              assertThat(
+                      engine.search(many, udfQuery(), 0, 10, QueryEngine.Options.untimed()).total())
                   .isEqualTo(6000);
               return System.nanoTime() - t0;
             });
-    QueryEngine.Result small = engine.search(docs(10), udfQuery(), 0, 10, Duration.ZERO);
+    QueryEngine.Result small =
+        engine.search(docs(10), udfQuery(), 0, 10, QueryEngine.Options.untimed());
     long smallTook = System.nanoTime() - t0;
     assertThat(small.total()).isEqualTo(10);
     long bigTook = big.get();
@@ -78,5 +84,48 @@ class QueryEngineTest {
     // not for the whole long query (which holding both threads would make it do); both times
     // scale alike with the machine's load, so their ratio is what is checked
     assertThat(smallTook).as("short query vs long query, ns").isLessThan(bigTook / 2);
+  }
+
+  @Test
+  void aDocumentOnWhichTheUdfTrapsIsSkippedAndCountedUnlessAskedToFail() {
+    // traps on documents whose n field is 3 (division by zero), keeps the others
+    LoadedUdf picky =
+        UdfRuntime.builder()
+            .build()
+            .load(
+                wat(
+                    "(module (import \"env\" \"get_field_i64\""
+                        + " (func $f (param i64 i32 i32 i32) (result i32)))"
+                        + " (memory (export \"memory\") 1) (data (i32.const 0) \"n\")"
+                        + " (func (export \"filter\") (param $ctx i64) (result i32)"
+                        + " (drop (call $f (local.get $ctx) (i32.const 0) (i32.const 1) (i32.const 8)))"
+                        + " (drop (i64.div_s (i64.const 1) (i64.sub (i64.load (i32.const 8))"
+                        + " (i64.const 3)))) (i32.const 1)))"),
+                Manifest.anonymous("picky", null));
+    QueryEngine e = new QueryEngine((n, v) -> picky, pool, 2);
+    List<JsonNode> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(Json.MAPPER.createObjectNode().put("_id", "d" + i).put("n", i));
+    }
+    JsonNode q = Json.parse("{\"wasm_udf\": {\"name\": \"picky\", \"params\": {}}}", "q");
+    QueryEngine.Result r = e.search(docs, q, 0, 10, QueryEngine.Options.untimed());
+    assertThat(r.total()).isEqualTo(5);
+    assertThat(r.udfErrors()).isEqualTo(1);
+    assertThat(r.firstUdfError().kind()).isEqualTo(ErrorKind.TRAP);
+    assertThat(r.firstUdfError().getMessage()).contains("failed on document d3");
+    // must_not of a failing UDF must not keep the document either
+    JsonNode not =
+        Json.parse("{\"bool\": {\"must_not\": [{\"wasm_udf\": {\"name\": \"picky\"}}]}}", "q");
+    assertThat(e.search(docs, not, 0, 10, QueryEngine.Options.untimed()).total()).isZero();
+    assertThatThrownBy(
+            () ->
+                e.search(
+                    docs,
+                    q,
+                    0,
+                    10,
+                    new QueryEngine.Options(Duration.ZERO, new QueryEngine.Cancellation(), true)))
+        .isInstanceOf(QuidudfException.class)
+        .hasMessageContaining("failed on document d3");
   }
 }

@@ -90,7 +90,7 @@ async function select(name, version) {
   const facts = $("udf-facts");
   facts.replaceChildren();
   const fact = (k, v) => facts.append(el("dt", { text: k }), el("dd", { text: String(v) }));
-  fact("returns", m.returns || "bool");
+  fact("returns", (m.returns || []).map((r) => r.type).join(", ") || "bool");
   fact("language", m.language || "");
   fact("signed", m.signed ? "yes" : "no");
   fact("size", m.wasm_size + " bytes");

@@ -35,17 +35,26 @@ public final class DocumentView implements FieldSource {
     this.score = score;
   }
 
-  private DocumentView(JsonNode raw) {
+  private DocumentView(JsonNode raw, double defaultScore) {
     this.raw = raw;
+    this.score = defaultScore;
   }
 
   /** Wraps a document, reading {@code _id}, {@code _score} and {@code _source} when present. */
   public static DocumentView of(JsonNode doc) {
+    return of(doc, 0.0);
+  }
+
+  /**
+   * As {@link #of(JsonNode)}, with the incoming score a document without {@code _score} has (1.0
+   * for a test document, as Quidditch's test endpoint gives it).
+   */
+  public static DocumentView of(JsonNode doc, double defaultScore) {
     if (doc == null || !doc.isObject()) {
       throw new BadInputException(
           "a document must be a JSON object, got " + (doc == null ? "nothing" : doc.getNodeType()));
     }
-    return new DocumentView(doc);
+    return new DocumentView(doc, defaultScore);
   }
 
   private void unpackSource() {
@@ -60,7 +69,9 @@ public final class DocumentView implements FieldSource {
         idNode == null || idNode.isNull()
             ? ""
             : idNode.isTextual() ? idNode.asText() : Json.compact(idNode);
-    score = scoreNode != null && scoreNode.isNumber() ? scoreNode.doubleValue() : 0.0;
+    if (scoreNode != null && scoreNode.isNumber()) {
+      score = scoreNode.doubleValue();
+    }
   }
 
   /** Parses JSON text into a view. */

@@ -19,6 +19,13 @@ final class CallState {
   private List<LogLine> logs;
   private int dropped;
 
+  /** Where the last string parameter of this call was written, to catch a shared buffer. */
+  String lastParamName;
+
+  int lastParamPtr;
+  int lastParamLen;
+  boolean sharedBufferNoted;
+
   /** Receives every host call when set (tracing); null otherwise. */
   HostCallListener listener;
 
@@ -32,6 +39,8 @@ final class CallState {
     this.guard = callGuard;
     this.logs = null;
     this.dropped = 0;
+    this.lastParamName = null;
+    this.sharedBufferNoted = false;
   }
 
   void log(int level, String message) {

@@ -439,7 +439,42 @@ final class HostImports {
     if (!(v instanceof String)) {
       return AbiCodes.PARAM_WRONG_TYPE;
     }
-    return writeBytes(inst, state.params.utf8(n), (int) a[2], (int) a[3], "get_param_string", true);
+    byte[] value = state.params.utf8(n);
+    int rc = writeBytes(inst, value, (int) a[2], (int) a[3], "get_param_string", true);
+    if (rc == AbiCodes.OK) {
+      noteSharedBuffer(n, (int) a[2], value.length);
+    }
+    return rc;
+  }
+
+  /**
+   * Warns (once a call, in the call's log) when a string parameter is written over the bytes of
+   * another one this call read: the module keeps two parameters in one buffer, and the first one it
+   * read is gone by the time it uses it (Quidditch's geo-filter example does this).
+   */
+  private void noteSharedBuffer(String name, int ptr, int len) {
+    String previous = state.lastParamName;
+    if (previous != null
+        && !previous.equals(name)
+        && !state.sharedBufferNoted
+        && ptr < state.lastParamPtr + state.lastParamLen
+        && state.lastParamPtr < ptr + Math.max(len, 1)) {
+      state.sharedBufferNoted = true;
+      state.log(
+          2,
+          "quidudf: get_param_string wrote '"
+              + name
+              + "' over '"
+              + previous
+              + "' (both at offset "
+              + ptr
+              + "): the module reads two string parameters into one buffer, so it has lost '"
+              + previous
+              + "' if it still uses it; give each its own buffer");
+    }
+    state.lastParamName = name;
+    state.lastParamPtr = ptr;
+    state.lastParamLen = Math.max(len, 1);
   }
 
   private int paramNumber(Instance inst, long[] a, boolean f64) {

@@ -62,6 +62,15 @@ public final class LoadedUdf {
     return entry.returns();
   }
 
+  /**
+   * Whether a query keeps a document on a non-zero result and drops it on zero: a filter, and an
+   * i32 declared an integer too (as Quidditch's data nodes read an i32), rather than scoring it.
+   */
+  public boolean keepsOrDrops() {
+    return entry.returns() == ReturnType.FILTER
+        || entry.resultType() == io.quidditch.udf.core.abi.WasmType.I32;
+  }
+
   /** The limits in force for this UDF: the runtime's, tightened by the manifest's. */
   public Limits limits() {
     return limits;

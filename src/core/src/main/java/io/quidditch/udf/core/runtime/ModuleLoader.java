@@ -138,7 +138,82 @@ public final class ModuleLoader {
         memInitial,
         memMax,
         custom,
-        constantNames(module));
+        constantNames(module),
+        stringCodes(module));
+  }
+
+  /**
+   * Which host dialect the code seems written against: what it compares the result of {@code
+   * get_field_string} or {@code get_document_id} with, in the few instructions after the call
+   * (directly, or through the local it is stored in). 1 is a Go-host success; -1 and -2 are the
+   * documented codes; a test against zero says nothing, as both dialects have one.
+   */
+  static io.quidditch.udf.core.HostDialect stringCodes(WasmModule module) {
+    java.util.Set<Long> calls = new java.util.HashSet<>();
+    var imports = module.importSection();
+    int fn = 0;
+    for (int i = 0; i < imports.importCount(); i++) {
+      var imp = imports.getImport(i);
+      if (imp.importType() == ExternalType.FUNCTION) {
+        if (imp.module().equals("env")
+            && (imp.name().equals("get_field_string") || imp.name().equals("get_document_id"))) {
+          calls.add((long) fn);
+        }
+        fn++;
+      }
+    }
+    var code = module.codeSection();
+    if (calls.isEmpty() || code == null) {
+      return null;
+    }
+    int go = 0;
+    int documented = 0;
+    for (var body : code.functionBodies()) {
+      var ins = body.instructions();
+      for (int k = 0; k < ins.size(); k++) {
+        if (ins.get(k).opcode() != com.dylibso.chicory.wasm.types.OpCode.CALL
+            || !calls.contains(ins.get(k).operand(0))) {
+          continue;
+        }
+        long local = -1;
+        for (int w = k + 1; w < Math.min(ins.size(), k + 8); w++) {
+          var op = ins.get(w).opcode();
+          if ((op == com.dylibso.chicory.wasm.types.OpCode.LOCAL_SET
+                  || op == com.dylibso.chicory.wasm.types.OpCode.LOCAL_TEE)
+              && local < 0) {
+            local = ins.get(w).operand(0);
+          } else if (op == com.dylibso.chicory.wasm.types.OpCode.I32_CONST
+              && w + 1 < ins.size()
+              && isComparison(ins.get(w + 1).opcode())) {
+            int c = (int) ins.get(w).operand(0);
+            if (c == 1) {
+              go++;
+            } else if (c == -1 || c == -2) {
+              documented++;
+            }
+            break;
+          } else if (op == com.dylibso.chicory.wasm.types.OpCode.CALL) {
+            break;
+          }
+        }
+      }
+    }
+    if (go > 0 && documented == 0) {
+      return io.quidditch.udf.core.HostDialect.QUIDDITCH_GO;
+    }
+    if (documented > 0 && go == 0) {
+      return io.quidditch.udf.core.HostDialect.DOCUMENTED;
+    }
+    return null;
+  }
+
+  private static boolean isComparison(com.dylibso.chicory.wasm.types.OpCode op) {
+    return op == com.dylibso.chicory.wasm.types.OpCode.I32_EQ
+        || op == com.dylibso.chicory.wasm.types.OpCode.I32_NE
+        || op == com.dylibso.chicory.wasm.types.OpCode.I32_LT_S
+        || op == com.dylibso.chicory.wasm.types.OpCode.I32_GE_S
+        || op == com.dylibso.chicory.wasm.types.OpCode.I32_GT_S
+        || op == com.dylibso.chicory.wasm.types.OpCode.I32_LE_S;
   }
 
   private static final java.util.regex.Pattern NAME =

@@ -222,6 +222,28 @@ class UdfRuntimeTest {
   }
 
   @Test
+  void inspectTellsWhichStringCodesTheCodeTestsFor() {
+    java.util.function.Function<String, byte[]> testing =
+        test ->
+            wat(
+                "(module (import \"env\" \"get_field_string\""
+                    + " (func $gfs (param i64 i32 i32 i32 i32) (result i32)))"
+                    + " (memory (export \"memory\") 1)"
+                    + " (func (export \"filter\") (param $ctx i64) (result i32) (local $rc i32)"
+                    + " (local.set $rc (call $gfs (local.get $ctx) (i32.const 0) (i32.const 1)"
+                    + " (i32.const 8) (i32.const 4)))"
+                    + test
+                    + "))");
+    UdfRuntime rt = runtime(Engine.COMPILED);
+    assertThat(rt.inspect(testing.apply(" (i32.eq (local.get $rc) (i32.const 1))")).stringCodes())
+        .isEqualTo(io.quidditch.udf.core.HostDialect.QUIDDITCH_GO);
+    assertThat(rt.inspect(testing.apply(" (i32.ne (local.get $rc) (i32.const -1))")).stringCodes())
+        .isEqualTo(io.quidditch.udf.core.HostDialect.DOCUMENTED);
+    // a test against zero is one both dialects have: nothing can be told
+    assertThat(rt.inspect(testing.apply(" (i32.eqz (local.get $rc))")).stringCodes()).isNull();
+  }
+
+  @Test
   void aStartFunctionIsRefusedWithoutRunningIt() {
     // the start function never returns: running it (at validation or instantiation) would hang
     byte[] spinAtStart =

@@ -1,0 +1,319 @@
+package io.quidditch.udf.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quidditch.udf.Fixtures;
+import io.quidditch.udf.core.Json;
+import io.quidditch.udf.core.ModulePolicy;
+import io.quidditch.udf.core.runtime.UdfRuntime;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The requests Quidditch's users send, in the shapes its seed report, docs and handler use. */
+class QuidditchCompatTest {
+  @TempDir Path home;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private UdfServer server;
+  private String base;
+
+  private static final String CUSTOM_SCORE =
+      Base64.getEncoder()
+          .encodeToString(
+              Fixtures.read(Fixtures.root().resolve("examples/custom-score/custom_score.wasm")));
+  private static final byte[] FIELDS =
+      Fixtures.read(
+          Fixtures.root().resolve("src/core/src/test/resources/conformance/fields/fields.wasm"));
+
+  record Resp(int status, JsonNode body) {}
+
+  @BeforeEach
+  void start() {
+    server =
+        new UdfServer(
+            new ServerConfig("127.0.0.1", 0, null, home, 10 << 20),
+            UdfRuntime.builder().build(),
+            ModulePolicy.none());
+    base = "http://127.0.0.1:" + server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(Duration.ofSeconds(1));
+  }
+
+  private Resp send(String method, String path, String contentType, byte[] body) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Resp(r.statusCode(), r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body()));
+  }
+
+  private Resp post(String path, String json) throws Exception {
+    return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Resp get(String path) throws Exception {
+    return send("GET", path, null, null);
+  }
+
+  @Test
+  void theSeedsUploadWithReturnsAsAListAndParametersWithoutRequired() throws Exception {
+    // the seed's Usage Example, with custom-score's module: language rust, returns a list,
+    // i64 and string parameters that say nothing of required
+    Resp up =
+        post(
+            "/api/v1/udfs",
+            "{\"name\": \"string_distance\", \"version\": \"1.0.0\", \"description\": \"Fuzzy\","
+                + " \"category\": \"text\", \"author\": \"quidditch\", \"language\": \"rust\","
+                + " \"function_name\": \"filter\", \"wasm_base64\": \""
+                + CUSTOM_SCORE
+                + "\", \"parameters\": [{\"name\": \"field\", \"type\": \"string\"},"
+                + " {\"name\": \"min_score\", \"type\": \"f64\"},"
+                + " {\"name\": \"max_distance\", \"type\": \"i64\"}],"
+                + " \"returns\": [{\"type\": \"bool\"}]}");
+    assertThat(up.status()).as(String.valueOf(up.body())).isEqualTo(201);
+    assertThat(up.body().path("success").asBoolean()).isTrue();
+    assertThat(up.body().path("name").asText()).isEqualTo("string_distance");
+
+    JsonNode details = get("/api/v1/udfs/string_distance?version=1.0.0").body();
+    assertThat(details.path("returns").toString()).isEqualTo("[{\"type\":\"bool\"}]");
+    assertThat(details.path("parameters").get(0).path("required").asBoolean()).isFalse();
+    assertThat(details.path("wasm_size").asInt()).isPositive();
+    assertThat(get("/api/v1/udfs/string_distance/1.0.0").body()).isEqualTo(details);
+
+    // the test request leaves the optional parameters out
+    Resp test =
+        post(
+            "/api/v1/udfs/string_distance/test",
+            "{\"version\": \"1.0.0\", \"document\": {\"base_score\": 0.9},"
+                + " \"parameters\": {\"min_score\": {\"type\": \"f64\", \"data\": 0.5}}}");
+    assertThat(test.status()).as(String.valueOf(test.body())).isEqualTo(200);
+    assertThat(test.body().path("result").asBoolean()).isTrue();
+    assertThat(test.body().has("execution_time_ms")).isTrue();
+    // params is the same as parameters
+    assertThat(
+            post(
+                    "/api/v1/udfs/string_distance/test",
+                    "{\"document\": {\"base_score\": 0.4}, \"params\": {\"min_score\": 0.5}}")
+                .body()
+                .path("result")
+                .asBoolean())
+        .isFalse();
+
+    JsonNode stats = get("/api/v1/udfs/string_distance/1.0.0/stats").body();
+    assertThat(stats.path("call_count").asInt()).isEqualTo(2);
+    assertThat(get("/api/v1/udfs/string_distance/stats?version=1.0.0").body()).isEqualTo(stats);
+    Resp reset = post("/api/v1/udfs/string_distance/stats/reset", "{}");
+    assertThat(reset.status()).isEqualTo(200);
+    assertThat(get("/api/v1/udfs/string_distance/stats").body().path("call_count").asInt())
+        .isZero();
+
+    Resp gone = send("DELETE", "/api/v1/udfs/string_distance/1.0.0", null, null);
+    assertThat(gone.body().path("success").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aMultipartUploadAsQuidditchsDocsShowIt() throws Exception {
+    String boundary = "----quidudf";
+    String metadata =
+        "{\"description\": \"boosted\", \"author\": \"ann\","
+            + " \"parameters\": [{\"name\": \"min_score\", \"type\": \"f64\", \"default\": 0.5}],"
+            + " \"returns\": [{\"type\": \"bool\"}]}";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (String[] field :
+        new String[][] {{"name", "custom-score"}, {"version", "2.0.0"}, {"metadata", metadata}}) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field[0]
+                  + "\"\r\n\r\n"
+                  + field[1]
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"wasm\"; filename=\"custom_score.wasm\""
+                + "\r\nContent-Type: application/wasm\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(Base64.getDecoder().decode(CUSTOM_SCORE));
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    Resp up =
+        send(
+            "POST",
+            "/api/v1/udfs",
+            "multipart/form-data; boundary=" + boundary,
+            body.toByteArray());
+    assertThat(up.status()).as(String.valueOf(up.body())).isEqualTo(201);
+    JsonNode listed = get("/api/v1/udfs?author=ann").body();
+    assertThat(listed.path("total").asInt()).isEqualTo(1);
+    assertThat(listed.path("udfs").get(0).path("description").asText()).isEqualTo("boosted");
+    assertThat(get("/api/v1/udfs?author=bob").body().path("total").asInt()).isZero();
+  }
+
+  @Test
+  void listingPagesKeepTheFullTotal() throws Exception {
+    for (int i = 1; i <= 3; i++) {
+      assertThat(
+              post(
+                      "/api/v1/udfs",
+                      "{\"name\": \"u"
+                          + i
+                          + "\", \"version\": \"1.0.0\", \"wasm_base64\": \""
+                          + CUSTOM_SCORE
+                          + "\"}")
+                  .status())
+          .isEqualTo(201);
+    }
+    JsonNode page = get("/api/v1/udfs?page=2&size=2").body();
+    assertThat(page.path("total").asInt()).isEqualTo(3);
+    assertThat(page.path("page").asInt()).isEqualTo(2);
+    assertThat(page.path("udfs").size()).isEqualTo(1);
+    assertThat(page.path("udfs").get(0).path("name").asText()).isEqualTo("u3");
+  }
+
+  @Test
+  void aTestDocumentWithoutAScoreComesInWithOne() throws Exception {
+    post(
+        "/api/v1/udfs",
+        "{\"name\": \"score\", \"version\": \"1.0.0\", \"function_name\": \"score\","
+            + " \"wasm_base64\": \""
+            + Base64.getEncoder().encodeToString(FIELDS)
+            + "\"}");
+    assertThat(
+            post("/api/v1/udfs/score/test", "{\"document\": {}}").body().path("result").asDouble())
+        .isEqualTo(1.0);
+    assertThat(
+            post("/api/v1/udfs/score/test", "{\"document\": {\"_score\": 2.5}}")
+                .body()
+                .path("result")
+                .asDouble())
+        .isEqualTo(2.5);
+  }
+
+  @Test
+  void queriesWithoutAnIndexAndOpenSearchStyleSearch() throws Exception {
+    post(
+        "/api/v1/udfs",
+        "{\"name\": \"custom-score\", \"version\": \"1.0.0\", \"parameters\":"
+            + " [{\"name\": \"min_score\", \"type\": \"f64\", \"default\": 0.5}],"
+            + " \"wasm_base64\": \""
+            + CUSTOM_SCORE
+            + "\"}");
+    Resp none = post("/api/v1/query", "{\"query\": {\"match_all\": {}}}");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.body().path("error").path("message").asText())
+        .contains("there are no documents to search");
+    // documents posted without an index name go to the default collection
+    assertThat(
+            send(
+                    "POST",
+                    "/api/v1/documents",
+                    "application/x-ndjson",
+                    ("{\"_id\": \"a\", \"base_score\": 0.9}\n{\"_id\": \"b\", \"base_score\": 0.1}\n"
+                            + "{\"_id\": \"c\", \"base_score\": \"high\"}\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .status())
+        .isEqualTo(201);
+    String udf = "{\"wasm_udf\": {\"name\": \"custom-score\", \"params\": {\"min_score\": 0.5}}}";
+    Resp q = post("/api/v1/query", "{\"query\": " + udf + "}");
+    assertThat(q.status()).as(String.valueOf(q.body())).isEqualTo(200);
+    assertThat(q.body().path("index").asText()).isEqualTo("default");
+    assertThat(q.body().path("total").asInt()).isEqualTo(1);
+    assertThat(q.body().path("hits").get(0).path("_id").asText()).isEqualTo("a");
+
+    Resp os = post("/default/_search?size=5", "{\"query\": " + udf + "}");
+    assertThat(os.status()).as(String.valueOf(os.body())).isEqualTo(200);
+    assertThat(os.body().path("hits").path("total").path("value").asInt()).isEqualTo(1);
+    assertThat(os.body().path("hits").path("total").path("relation").asText()).isEqualTo("eq");
+    assertThat(os.body().path("hits").path("hits").get(0).path("_id").asText()).isEqualTo("a");
+    assertThat(os.body().path("hits").path("hits").get(0).path("_source").has("base_score"))
+        .isTrue();
+    assertThat(os.body().has("took")).isTrue();
+    assertThat(os.body().path("_shards").path("successful").asInt()).isEqualTo(1);
+    assertThat(
+            post("/_search", "{\"query\": {\"match_all\": {}}}")
+                .body()
+                .path("hits")
+                .path("total")
+                .path("value")
+                .asInt())
+        .isEqualTo(3);
+    assertThat(post("/nowhere/_search", "{}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDocumentOnWhichTheUdfFailsIsSkippedAndCounted() throws Exception {
+    // fields.wasm's str_len traps on a string field longer than its buffer... use a trap instead:
+    byte[] trapsOnB =
+        Fixtures.wat(
+            "(module (import \"env\" \"get_document_id\" (func $id (param i64 i32 i32) (result i32)))"
+                + " (memory (export \"memory\") 1)"
+                + " (func (export \"filter\") (param $ctx i64) (result i32)"
+                + " (i32.store (i32.const 0) (i32.const 8))"
+                + " (drop (call $id (local.get $ctx) (i32.const 16) (i32.const 0)))"
+                + " (if (i32.eq (i32.load8_u (i32.const 16)) (i32.const 98)) (then unreachable))"
+                + " (i32.const 1)))");
+    post(
+        "/api/v1/udfs",
+        "{\"name\": \"picky\", \"version\": \"1.0.0\", \"wasm_base64\": \""
+            + Base64.getEncoder().encodeToString(trapsOnB)
+            + "\"}");
+    send(
+        "POST",
+        "/api/v1/indexes/abc/documents",
+        "application/x-ndjson",
+        "{\"_id\": \"a\"}\n{\"_id\": \"b\"}\n{\"_id\": \"c\"}\n".getBytes(StandardCharsets.UTF_8));
+    String udf = "{\"wasm_udf\": {\"name\": \"picky\"}}";
+    Resp q = post("/api/v1/query", "{\"query\": " + udf + "}");
+    assertThat(q.status()).as(String.valueOf(q.body())).isEqualTo(200);
+    assertThat(q.body().path("total").asInt()).isEqualTo(2);
+    assertThat(q.body().path("udf_errors").asInt()).isEqualTo(1);
+    assertThat(q.body().path("udf_error").path("code").asText()).isEqualTo("trap");
+    assertThat(q.body().path("udf_error").path("message").asText())
+        .contains("failed on document b");
+    Resp strict = post("/api/v1/query", "{\"on_udf_error\": \"fail\", \"query\": " + udf + "}");
+    assertThat(strict.status()).isEqualTo(422);
+    assertThat(strict.body().path("error").path("code").asText()).isEqualTo("trap");
+  }
+
+  @Test
+  void errorBodiesShowNeitherServerPathsNorCommandLineHints() throws Exception {
+    Resp missing = get("/api/v1/udfs/nothing-here");
+    assertThat(missing.status()).isEqualTo(404);
+    String message = missing.body().path("error").path("message").asText();
+    assertThat(message).contains("no UDF named 'nothing-here'");
+    assertThat(message).doesNotContain(home.toString()).doesNotContain("quidudf ");
+    // a damaged entry: the message names the UDF, never the registry's directory
+    post(
+        "/api/v1/udfs",
+        "{\"name\": \"cs\", \"version\": \"1.0.0\", \"wasm_base64\": \"" + CUSTOM_SCORE + "\"}");
+    java.nio.file.Files.writeString(home.resolve("registry/cs/1.0.0/entry.json"), "{broken");
+    Resp damaged = get("/api/v1/udfs/cs");
+    assertThat(damaged.status()).isEqualTo(400);
+    assertThat(damaged.body().path("error").path("message").asText())
+        .contains("registry entry cs@1.0.0 is unreadable")
+        .doesNotContain(home.toString());
+  }
+}
