@@ -42,6 +42,13 @@ class QuidditchExamplesTest {
   }
 
   @Test
+  void pythonFiltersSourceCompilesAsWrittenAndRunsUnderItsReadmesManifest() {
+    Run r = test("python-filter");
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).contains("6 passed, 0 failed, 0 errors");
+  }
+
+  @Test
   void customScoresGlobalBoostIsReportedAsAStateLeak() {
     Run r = test("custom-score");
     assertThat(r.code()).as(r.out()).isEqualTo(1);

@@ -47,6 +47,9 @@ final class Ast {
 
   record ListLit(List<Expr> items, int line, int col) implements Expr {}
 
+  /** {@code a, b}: only as both sides of an assignment, which {@link Desugar} unpacks. */
+  record TupleLit(List<Expr> items, int line, int col) implements Expr {}
+
   record Assign(Expr target, String annotation, Expr value, int line, int col) implements Stmt {}
 
   record AugAssign(Expr target, String op, Expr value, int line, int col) implements Stmt {}
@@ -56,6 +59,10 @@ final class Ast {
   record While(Expr cond, List<Stmt> body, int line, int col) implements Stmt {}
 
   record For(String var, Expr iter, List<Stmt> body, int line, int col) implements Stmt {}
+
+  /** {@code for i, c in enumerate(s)} or {@code zip(a, b)}: {@link Desugar} makes it a loop. */
+  record ForEach(List<String> vars, Expr iter, List<Stmt> body, int line, int col)
+      implements Stmt {}
 
   record Break(int line, int col) implements Stmt {}
 

@@ -123,12 +123,24 @@ final class Builtins {
           return new Codegen.T(
               "(call $has_field (global.get $ctx) " + ptr(name) + " " + len(name) + ")", "bool");
         }
+      case "get_param_string":
+        return param(g, c, "str");
+      case "get_param_i64":
+      case "get_param_int":
+        return param(g, c, "int");
+      case "get_param_f64":
+      case "get_param_float":
+        return param(g, c, "float");
+      case "get_param_bool":
+        return param(g, c, "bool");
       case "doc_id":
+      case "get_document_id":
         arity(g, c, 0, 0);
         g.useHost("get_document_id");
 
         return new Codegen.T("(call $doc_id (i32.const " + g.literal("") + "))", "str");
       case "score":
+      case "get_score":
         arity(g, c, 0, 0);
         g.useHost("get_score");
         return new Codegen.T("(call $get_score (global.get $ctx))", "float");
@@ -239,6 +251,56 @@ final class Builtins {
                 + " "
                 + len(nameGet)
                 + " (i32.const 8))) (then (i32.load (i32.const 8))) (else "
+                + dflt
+                + "))",
+            "bool");
+    }
+  }
+
+  /**
+   * {@code get_param_string("query")} and its kin, called directly as Quidditch's examples do: the
+   * parameter's value, or the type's zero value when the call does not give it.
+   */
+  private static Codegen.T param(Codegen g, Ast.Call c, String type) {
+    arity(g, c, 1, 1);
+    String dflt = defaultCode(g, type);
+    String name = g.tempLocal("str");
+    String nameCode = "(local.tee " + name + " " + str(g, c.args().get(0)) + ")";
+    String nameGet = "(local.get " + name + ")";
+    switch (type) {
+      case "str":
+        g.useHost("get_param_string");
+        return new Codegen.T("(call $param_str " + nameCode + " " + dflt + ")", "str");
+      case "int":
+        g.useHost("get_param_i64");
+        return new Codegen.T(
+            "(if (result i64) (i32.eqz (call $get_param_i64 "
+                + ptr(nameCode)
+                + " "
+                + len(nameGet)
+                + " (i32.const 8))) (then (i64.load (i32.const 8))) (else "
+                + dflt
+                + "))",
+            "int");
+      case "float":
+        g.useHost("get_param_f64");
+        return new Codegen.T(
+            "(if (result f64) (i32.eqz (call $get_param_f64 "
+                + ptr(nameCode)
+                + " "
+                + len(nameGet)
+                + " (i32.const 8))) (then (f64.load (i32.const 8))) (else "
+                + dflt
+                + "))",
+            "float");
+      default:
+        g.useHost("get_param_bool");
+        return new Codegen.T(
+            "(if (result i32) (i32.eqz (call $get_param_bool "
+                + ptr(nameCode)
+                + " "
+                + len(nameGet)
+                + " (i32.const 8))) (then (i32.load8_u (i32.const 8))) (else "
                 + dflt
                 + "))",
             "bool");

@@ -1689,15 +1689,25 @@ final class Codegen {
                       + "' must return bool (filter), float (score) or int, not "
                       + result);
         };
+    // exported as filter, and under its own name too (Quidditch's manifests say udf_main)
+    String alias =
+        entry.name().equals("filter") || entry.name().equals("memory")
+            ? ""
+            : " (export \"" + entry.name() + "\")";
     StringBuilder out =
-        new StringBuilder("  (func (export \"filter\") (param $ctx i64) (result " + rt + ")\n");
-    out.append("    (global.set $ctx (local.get $ctx))\n");
-    out.append("    (global.set $heap (global.get $heap_base))\n");
+        new StringBuilder(
+            "  (func (export \"filter\")" + alias + " (param $ctx i64) (result " + rt + ")\n");
     StringBuilder call = new StringBuilder("(call $f_" + entry.name());
     for (Ast.Param p : entry.params()) {
       call.append(' ').append(paramRead(p));
     }
     call.append(')');
+    // the temporaries a default's expression needs (LIMIT + 2 checks its overflow in locals)
+    for (String d : localDecls) {
+      out.append("    ").append(d).append('\n');
+    }
+    out.append("    (global.set $ctx (local.get $ctx))\n");
+    out.append("    (global.set $heap (global.get $heap_base))\n");
     out.append("    ").append(call).append(")\n");
     return out.toString();
   }

@@ -240,10 +240,16 @@ final class Parser {
     if (t.is("for")) {
       next();
       String v = name();
+      List<String> vars = new ArrayList<>(List.of(v));
+      while (accept(",")) {
+        vars.add(name());
+      }
       expect("in");
       Ast.Expr it = expr();
       expect(":");
-      return new Ast.For(v, it, block(), t.line(), t.col());
+      return vars.size() == 1
+          ? new Ast.For(v, it, block(), t.line(), t.col())
+          : new Ast.ForEach(vars, it, block(), t.line(), t.col());
     }
     if (t.is("def")
         || t.is("class")
@@ -292,13 +298,13 @@ final class Parser {
       Ast.Expr v = peek().kind() == Token.Kind.NEWLINE ? null : expr();
       s = new Ast.Return(v, t.line(), t.col());
     } else {
-      Ast.Expr e = expr();
+      Ast.Expr e = tupleOr(expr());
       if (accept(":")) {
         String ty = type();
         expect("=");
         s = new Ast.Assign(e, ty, expr(), t.line(), t.col());
       } else if (accept("=")) {
-        s = new Ast.Assign(e, null, expr(), t.line(), t.col());
+        s = new Ast.Assign(e, null, tupleOr(expr()), t.line(), t.col());
       } else if (peek().kind() == Token.Kind.OP
           && List.of("+=", "-=", "*=", "/=", "//=", "%=", "**=").contains(peek().text())) {
         String op = next().text();
@@ -309,6 +315,21 @@ final class Parser {
     }
     endOfStatement();
     return s;
+  }
+
+  /** {@code first} or, when a comma follows, the tuple {@code first, ...} (assignments only). */
+  private Ast.Expr tupleOr(Ast.Expr first) {
+    if (!peek().is(",")) {
+      return first;
+    }
+    List<Ast.Expr> items = new ArrayList<>(List.of(first));
+    while (accept(",")) {
+      if (peek().is("=") || peek().kind() == Token.Kind.NEWLINE) {
+        break;
+      }
+      items.add(expr());
+    }
+    return new Ast.TupleLit(items, first.line(), first.col());
   }
 
   Ast.Expr expr() {

@@ -2,7 +2,6 @@ package io.quidditch.udf.python;
 
 import io.quidditch.udf.core.CompileException;
 import io.quidditch.udf.core.Diagnostic;
-import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ParamSpec;
 import io.quidditch.udf.core.ParamType;
@@ -66,6 +65,9 @@ public final class PythonCompiler implements SourceCompiler {
     List<Lexer.Diag> errors = new ArrayList<>();
     List<Token> tokens = new Lexer(source, errors).tokens();
     Ast.Module module = errors.isEmpty() ? new Parser(tokens, errors).module() : null;
+    if (module != null && errors.isEmpty()) {
+      module = Desugar.apply(module, errors);
+    }
     String wat = null;
     if (module != null && errors.isEmpty()) {
       Ast.FunctionDef entry = entry(module, source, errors);
@@ -79,11 +81,30 @@ public final class PythonCompiler implements SourceCompiler {
     return wat;
   }
 
+  /**
+   * The entry function: the one {@code # @udf: function=NAME} names; else {@code filter}; else the
+   * one function no other function calls (Quidditch's {@code udf_main}, say).
+   */
   private static Ast.FunctionDef entry(Ast.Module module, String source, List<Lexer.Diag> errors) {
-    String wanted = meta(source).getOrDefault("function", "filter");
+    String named = meta(source).get("function");
+    String wanted = named != null ? named : "filter";
     for (Ast.FunctionDef f : module.functions()) {
       if (f.name().equals(wanted)) {
         return f;
+      }
+    }
+    if (named == null) {
+      List<Ast.FunctionDef> uncalled = new ArrayList<>();
+      for (Ast.FunctionDef f : module.functions()) {
+        if (!Desugar.isHostStub(f)
+            && !Pattern.compile("\\b" + Pattern.quote(f.name()) + "\\s*\\(")
+                .matcher(withoutDefinition(source, f.name()))
+                .find()) {
+          uncalled.add(f);
+        }
+      }
+      if (uncalled.size() == 1) {
+        return uncalled.get(0);
       }
     }
     errors.add(
@@ -94,8 +115,13 @@ public final class PythonCompiler implements SourceCompiler {
                 + wanted
                 + "' to use as the UDF; define def "
                 + wanted
-                + "(...) -> bool"));
+                + "(...) -> bool, or name yours with # @udf: function=NAME"));
     return null;
+  }
+
+  /** The source without the {@code def NAME(} line, so that only calls of NAME remain. */
+  private static String withoutDefinition(String source, String name) {
+    return source.replaceAll("(?m)^\\s*def\\s+" + Pattern.quote(name) + "\\s*\\(", "def (");
   }
 
   private static List<Diagnostic> diagnostics(String file, String source, List<Lexer.Diag> errors) {
@@ -130,7 +156,8 @@ public final class PythonCompiler implements SourceCompiler {
   /** The manifest: # @udf: lines, the module docstring's @quidditch tags, and the signature. */
   Manifest manifest(String fileName, String source) {
     List<Lexer.Diag> ignored = new ArrayList<>();
-    Ast.Module module = new Parser(new Lexer(source, ignored).tokens(), ignored).module();
+    Ast.Module module =
+        Desugar.apply(new Parser(new Lexer(source, ignored).tokens(), ignored).module(), ignored);
     Map<String, String> meta = meta(source);
     Ast.FunctionDef entry = entry(module, source, ignored);
     String stem =
@@ -156,12 +183,21 @@ public final class PythonCompiler implements SourceCompiler {
     for (Ast.Param p : entry.params()) {
       ParamType type = ParamType.parse(p.type());
       com.fasterxml.jackson.databind.JsonNode dflt =
-          p.defaultValue() == null ? null : literalJson(p.defaultValue());
+          p.defaultValue() == null ? null : constantJson(p.defaultValue(), module, 0);
       if (dflt != null) {
         dflt = ParameterBinder.coerce(p.name(), type, dflt);
       }
       params.add(
           new ParamSpec(p.name(), type, dflt == null, dflt, paramDocs.getOrDefault(p.name(), "")));
+    }
+    // parameters read with get_param_*("name"), as Quidditch's examples do: optional, so a
+    // missing one reads as the type's zero value ("", 0, 0.0, False)
+    for (Manifest.FieldSpec read : reads(PARAM_READ, source)) {
+      if (params.stream().noneMatch(p -> p.name().equals(read.name()))) {
+        params.add(
+            new ParamSpec(
+                read.name(), read.type(), false, null, paramDocs.getOrDefault(read.name(), "")));
+      }
     }
     List<String> tags = new ArrayList<>();
     if (meta.containsKey("tags")) {
@@ -192,17 +228,26 @@ public final class PythonCompiler implements SourceCompiler {
   private static final Pattern FIELD_READ =
       Pattern.compile("get_field_(string|int|float|bool)\\(\\s*(\"[^\"\\\\]*\"|'[^'\\\\]*')");
 
+  private static final Pattern PARAM_READ =
+      Pattern.compile(
+          "get_param_(string|i64|int|f64|float|bool)\\(\\s*(\"[^\"\\\\]*\"|'[^'\\\\]*')");
+
   /** The fields the source reads by a literal name, with the type it reads each as. */
   private static List<Manifest.FieldSpec> fields(String source) {
+    return reads(FIELD_READ, source);
+  }
+
+  /** The names a source reads with one family of functions, with the type it reads each as. */
+  private static List<Manifest.FieldSpec> reads(Pattern family, String source) {
     Map<String, Manifest.FieldSpec> out = new LinkedHashMap<>();
-    Matcher m = FIELD_READ.matcher(source);
+    Matcher m = family.matcher(source);
     while (m.find()) {
       String name = m.group(2).substring(1, m.group(2).length() - 1);
       ParamType type =
           switch (m.group(1)) {
             case "string" -> ParamType.STRING;
-            case "int" -> ParamType.I64;
-            case "float" -> ParamType.F64;
+            case "int", "i64" -> ParamType.I64;
+            case "float", "f64" -> ParamType.F64;
             default -> ParamType.BOOL;
           };
       if (!name.isEmpty()) {
@@ -212,13 +257,94 @@ public final class PythonCompiler implements SourceCompiler {
     return new ArrayList<>(out.values());
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode literalJson(Ast.Expr e) {
+  /**
+   * A parameter default's value, when it is a constant expression: a literal ({@code .5}, {@code
+   * 5.}, {@code 1_000}), a module constant, or arithmetic on them ({@code 7 * 86400}, {@code 1 /
+   * 3}); null otherwise (the generator then reports it).
+   */
+  private static com.fasterxml.jackson.databind.JsonNode constantJson(
+      Ast.Expr e, Ast.Module module, int depth) {
+    var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    if (depth > 32) {
+      return null;
+    }
     if (e instanceof Ast.Num n) {
-      return Json.parse(n.text(), "default");
+      String t = n.text().replace("_", "");
+      if (!n.isFloat()) {
+        try {
+          return f.numberNode(Long.parseLong(t));
+        } catch (NumberFormatException big) {
+          return null;
+        }
+      }
+      return f.numberNode(Double.parseDouble(t));
     }
-    if (e instanceof Ast.Unary u && u.op().equals("-") && u.operand() instanceof Ast.Num n) {
-      return Json.parse("-" + n.text(), "default");
+    if (e instanceof Ast.Unary u && u.op().equals("-")) {
+      var v = constantJson(u.operand(), module, depth + 1);
+      return v == null || !v.isNumber()
+          ? null
+          : v.isIntegralNumber() ? f.numberNode(-v.asLong()) : f.numberNode(-v.asDouble());
     }
+    if (e instanceof Ast.Name n) {
+      for (Ast.Constant c : module.constants()) {
+        if (c.name().equals(n.id())) {
+          return constantJson(c.value(), module, depth + 1);
+        }
+      }
+      return null;
+    }
+    if (e instanceof Ast.BinOp b) {
+      var l = constantJson(b.left(), module, depth + 1);
+      var r = constantJson(b.right(), module, depth + 1);
+      if (l == null || r == null || !l.isNumber() || !r.isNumber()) {
+        return null;
+      }
+      boolean ints = l.isIntegralNumber() && r.isIntegralNumber();
+      try {
+        switch (b.op()) {
+          case "+":
+            return ints
+                ? f.numberNode(Math.addExact(l.asLong(), r.asLong()))
+                : f.numberNode(l.asDouble() + r.asDouble());
+          case "-":
+            return ints
+                ? f.numberNode(Math.subtractExact(l.asLong(), r.asLong()))
+                : f.numberNode(l.asDouble() - r.asDouble());
+          case "*":
+            return ints
+                ? f.numberNode(Math.multiplyExact(l.asLong(), r.asLong()))
+                : f.numberNode(l.asDouble() * r.asDouble());
+          case "/":
+            // true division
+            return r.asDouble() == 0
+                ? null
+                : ints
+                    ? f.numberNode(
+                        new java.math.BigDecimal(l.asLong())
+                            .divide(
+                                new java.math.BigDecimal(r.asLong()),
+                                java.math.MathContext.DECIMAL128)
+                            .doubleValue())
+                    : f.numberNode(l.asDouble() / r.asDouble());
+          case "//":
+            return ints && r.asLong() != 0
+                ? f.numberNode(Math.floorDiv(l.asLong(), r.asLong()))
+                : null;
+          case "%":
+            return ints && r.asLong() != 0
+                ? f.numberNode(Math.floorMod(l.asLong(), r.asLong()))
+                : null;
+          default:
+            return null;
+        }
+      } catch (ArithmeticException overflow) {
+        return null;
+      }
+    }
+    return literalJson(e);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode literalJson(Ast.Expr e) {
     if (e instanceof Ast.Str s) {
       return com.fasterxml.jackson.databind.node.TextNode.valueOf(s.value());
     }

@@ -71,10 +71,28 @@ class PythonCompilerTest {
         .contains("list comprehensions are outside the subset");
     assertThat(errors("def filter(x) -> bool:\n    return True\n").get(0).message())
         .contains("needs a type annotation");
-    assertThat(errors("def other() -> bool:\n    return True\n").get(0).message())
-        .contains("no function 'filter'");
+    // one function nothing calls is the entry; of two, neither can be told apart
+    assertThat(
+            errors("def other() -> bool:\n    return True\ndef more() -> bool:\n    return True\n")
+                .get(0)
+                .message())
+        .contains("no function 'filter'")
+        .contains("# @udf: function=NAME");
     assertThat(errors("def filter() -> bool:\n    return y > 1\n").get(0).message())
         .contains("name 'y' is not defined");
+    assertThat(errors("def filter() -> bool:\n    a, b = 1\n    return True\n").get(0).message())
+        .contains("unpacking needs as many values on the right as names on the left (2)");
+    assertThat(
+            errors(
+                    "def filter(s: str) -> bool:\n    for a, b in s:\n        pass\n    return True\n")
+                .get(0)
+                .message())
+        .contains("for with 2 names needs enumerate(x) (for 2) or zip(a, b, ...)");
+    assertThat(
+            errors("def filter() -> bool:\n    xs = [1]\n    ys = list(xs)\n    return True\n")
+                .get(0)
+                .message())
+        .contains("list() builds a list from range(...) only");
     assertThat(errors("import os\ndef filter() -> bool:\n    return True\n").get(0).message())
         .contains("only 'import math'");
     assertThat(
