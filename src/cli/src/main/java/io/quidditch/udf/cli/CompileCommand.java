@@ -83,7 +83,7 @@ public final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     UdfLoader loader = Commands.loader(registry);
-    UdfSource source = loader.fromFile(file, manifest);
+    UdfSource source = loader.fromFile(file, manifest, function);
     if (emitWat != null) {
       SourceCompiler front = Commands.compilers().forFile(file.getFileName().toString());
       String text =
@@ -115,9 +115,7 @@ public final class CompileCommand implements Callable<Integer> {
       written = output != null ? output : siblingWasm(file);
       writeAtomically(written, source.wasm());
       if (source.manifestFromSource()) {
-        Path yaml = written.toAbsolutePath().resolveSibling("udf.yaml");
-        writeAtomically(
-            yaml, ManifestCodec.toYaml(source.manifest()).getBytes(StandardCharsets.UTF_8));
+        writeManifest(written.toAbsolutePath().resolveSibling("udf.yaml"), source.manifest());
       }
     } else if (output != null) {
       throw new BadInputException("-o is for compiling source; " + file + " is already a module");
@@ -183,6 +181,39 @@ public final class CompileCommand implements Callable<Integer> {
     } else if (written == null) {
       out.println("ok: valid module, links against host ABI v1");
     }
+  }
+
+  /** The first line of a udf.yaml that compile writes, and may write again. */
+  static final String WRITTEN_BY = "# written by quidudf compile from the source's metadata";
+
+  /**
+   * Writes the manifest the source declares beside the module, unless a udf.yaml is there that
+   * compile did not write (a user's own): that one is kept, and a warning says when it differs.
+   */
+  private void writeManifest(Path yaml, Manifest fromSource) throws IOException {
+    String text = WRITTEN_BY + "\n" + ManifestCodec.toYaml(fromSource);
+    if (Files.isRegularFile(yaml)) {
+      String existing = UserFiles.readString(yaml);
+      if (!existing.startsWith(WRITTEN_BY)) {
+        Manifest kept = null;
+        try {
+          kept = ManifestCodec.parseYaml(existing, yaml.toString());
+        } catch (QuidudfException e) {
+          // a broken file of the user's is still the user's
+        }
+        if (kept == null || !ManifestCodec.digest(kept).equals(ManifestCodec.digest(fromSource))) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "quidudf compile: warning: kept "
+                      + yaml
+                      + ", which compile did not write and which differs from the source's"
+                      + " metadata; delete it to have compile write it");
+        }
+        return;
+      }
+    }
+    writeAtomically(yaml, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] readBack(Path p) {

@@ -4,6 +4,7 @@ import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.UdfRef;
+import io.quidditch.udf.service.UdfService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +32,19 @@ public final class RemoveCommand implements Callable<Integer> {
     if (ref.version() == null) {
       throw new BadInputException("remove needs an exact version, as in " + ref.name() + "@1.0.0");
     }
+    // the same use case as DELETE /api/v1/udfs/{name}/{version}; nothing is loaded to remove one
+    UdfService udfs =
+        new UdfService(
+            registry.open(),
+            io.quidditch.udf.core.runtime.UdfRuntime.builder().build(),
+            io.quidditch.udf.core.ModulePolicy.none(),
+            new io.quidditch.udf.core.registry.AuditLog(registry.home()));
     try {
-      registry.open().remove(ref.name(), ref.version());
+      udfs.remove(ref.name(), ref.version(), "CLI");
     } catch (io.quidditch.udf.core.QuidudfException e) {
-      Audit.failure(registry, ref.name(), ref.version(), "remove", e);
+      udfs.failed(ref.name(), ref.version(), "remove", e);
       throw e;
     }
-    Audit.record(registry, ref.name(), ref.version(), "remove", true, null, 0, null, null);
     String message = "removed " + ref;
     if (output.json()) {
       spec.commandLine()

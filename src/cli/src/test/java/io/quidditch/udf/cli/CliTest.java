@@ -272,7 +272,7 @@ class CliTest {
     assertThat(runWithRegistry("remove", "custom-score@1.1.0").code()).isZero();
     assertThat(runWithRegistry("list").out()).contains("1.0.0").doesNotContain("1.1.0");
     assertOneLineError(
-        runWithRegistry("remove", "custom-score@1.1.0"), 3, "is not in the registry");
+        runWithRegistry("remove", "custom-score@1.1.0"), 3, "custom-score has no version 1.1.0");
     assertOneLineError(runWithRegistry("remove", "custom-score"), 3, "needs an exact version");
     assertOneLineError(
         runWithRegistry("inspect", "nothing-here"), 3, "no UDF named 'nothing-here'");
@@ -414,6 +414,34 @@ class CliTest {
             "http://127.0.0.1:1");
     assertOneLineError(unreachable, 3, "cannot reach http://127.0.0.1:1/_scripts/custom-score");
     assertThat(unreachable.err()).doesNotContain("(null)");
+  }
+
+  @Test
+  void compilePythonTakesTheEntryFromFunctionAndKeepsAUsersOwnManifest() throws Exception {
+    Path dir = tmp.resolve("py");
+    Files.createDirectories(dir);
+    Path py = dir.resolve("two.py");
+    Files.writeString(
+        py,
+        "def a(x: int = 1) -> bool:\n    return x > 0\n\ndef b(x: int = 1) -> bool:\n"
+            + "    return x < 0\n");
+    Run none = runWithRegistry("compile", py.toString());
+    assertThat(none.code()).isEqualTo(3);
+    assertThat(none.err()).contains("no function 'filter'").contains("(or --function NAME)");
+    assertThat(runWithRegistry("compile", py.toString(), "--function", "b").code()).isZero();
+    Path yaml = dir.resolve("udf.yaml");
+    assertThat(Files.readString(yaml)).startsWith(CompileCommand.WRITTEN_BY);
+    Run negative =
+        runWithRegistry(
+            "test", dir.resolve("two.wasm").toString(), "--doc", "{}", "--param", "x=-3");
+    assertThat(negative.out().strip()).isEqualTo("true");
+    // a udf.yaml of the user's own is kept, with a warning when the source says otherwise
+    String mine = "name: mine\nversion: 2.0.0\nparameters: [{name: x, type: int, default: 5}]\n";
+    Files.writeString(yaml, mine);
+    Run kept = runWithRegistry("compile", py.toString(), "--function", "b");
+    assertThat(kept.code()).isZero();
+    assertThat(kept.err()).contains("warning: kept ").contains("which compile did not write");
+    assertThat(Files.readString(yaml)).isEqualTo(mine);
   }
 
   @Test

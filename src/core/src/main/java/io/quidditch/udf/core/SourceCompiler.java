@@ -21,6 +21,15 @@ public interface SourceCompiler {
   CompiledSource compile(String fileName, String source);
 
   /**
+   * As {@link #compile(String, String)}, with the function to use as the UDF's entry ({@code
+   * compile --function}); null leaves the choice to the front end, and a front end whose modules
+   * name their entry in the manifest only (the text format) ignores it.
+   */
+  default CompiledSource compile(String fileName, String source, String entry) {
+    return compile(fileName, source);
+  }
+
+  /**
    * The WebAssembly text this front end generates on the way to a module, for a user who wants to
    * see it; null when the front end has no such stage (the text format itself).
    *

@@ -71,6 +71,14 @@ public final class UdfLoader {
 
   /** Loads a module or source file with its manifest. */
   public UdfSource fromFile(Path path, Path manifestPath) {
+    return fromFile(path, manifestPath, null);
+  }
+
+  /**
+   * As {@link #fromFile(Path, Path)}, compiling a source with {@code entry} as its entry function
+   * (null: the front end's choice).
+   */
+  public UdfSource fromFile(Path path, Path manifestPath, String entry) {
     byte[] bytes = UserFiles.read(path);
     Manifest manifest = null;
     Path manifestFile = manifestPath;
@@ -96,7 +104,7 @@ public final class UdfLoader {
               + String.join(", ", compilers.extensions()));
     }
     SourceCompiler.CompiledSource out =
-        compiler.compile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
+        compiler.compile(path.toString(), new String(bytes, StandardCharsets.UTF_8), entry);
     // metadata in the source wins over a udf.yaml beside it (compile rewrites that file from it);
     // an explicit --manifest wins over both
     boolean fromSource = manifestPath == null && out.manifest() != null;

@@ -54,14 +54,23 @@ public final class PythonCompiler implements SourceCompiler {
 
   @Override
   public CompiledSource compile(String fileName, String source) {
-    String wat = generatedText(fileName, source);
+    return compile(fileName, source, null);
+  }
+
+  @Override
+  public CompiledSource compile(String fileName, String source, String entry) {
+    String wat = generatedText(fileName, source, entry);
     byte[] wasm = watToWasm.apply(fileName + ".wat", wat);
-    return new CompiledSource(wasm, manifest(fileName, source));
+    return new CompiledSource(wasm, manifest(fileName, source, entry));
   }
 
   /** The WebAssembly text generated from the source, which {@link #compile} assembles. */
   @Override
   public String generatedText(String fileName, String source) {
+    return generatedText(fileName, source, null);
+  }
+
+  private String generatedText(String fileName, String source, String entryName) {
     List<Lexer.Diag> errors = new ArrayList<>();
     List<Token> tokens = new Lexer(source, errors).tokens();
     Ast.Module module = errors.isEmpty() ? new Parser(tokens, errors).module() : null;
@@ -70,7 +79,7 @@ public final class PythonCompiler implements SourceCompiler {
     }
     String wat = null;
     if (module != null && errors.isEmpty()) {
-      Ast.FunctionDef entry = entry(module, source, errors);
+      Ast.FunctionDef entry = entry(module, source, named(source, entryName), errors);
       if (entry != null) {
         wat = new Codegen(module, errors).generate(entry);
       }
@@ -85,8 +94,13 @@ public final class PythonCompiler implements SourceCompiler {
    * The entry function: the one {@code # @udf: function=NAME} names; else {@code filter}; else the
    * one function no other function calls (Quidditch's {@code udf_main}, say).
    */
-  private static Ast.FunctionDef entry(Ast.Module module, String source, List<Lexer.Diag> errors) {
-    String named = meta(source).get("function");
+  /** The entry a user named: {@code --function}, else the source's {@code # @udf: function=}. */
+  private static String named(String source, String override) {
+    return override != null ? override : meta(source).get("function");
+  }
+
+  private static Ast.FunctionDef entry(
+      Ast.Module module, String source, String named, List<Lexer.Diag> errors) {
     String wanted = named != null ? named : "filter";
     for (Ast.FunctionDef f : module.functions()) {
       if (f.name().equals(wanted)) {
@@ -115,7 +129,7 @@ public final class PythonCompiler implements SourceCompiler {
                 + wanted
                 + "' to use as the UDF; define def "
                 + wanted
-                + "(...) -> bool, or name yours with # @udf: function=NAME"));
+                + "(...) -> bool, or name yours with # @udf: function=NAME (or --function NAME)"));
     return null;
   }
 
@@ -154,12 +168,12 @@ public final class PythonCompiler implements SourceCompiler {
   }
 
   /** The manifest: # @udf: lines, the module docstring's @quidditch tags, and the signature. */
-  Manifest manifest(String fileName, String source) {
+  Manifest manifest(String fileName, String source, String entryName) {
     List<Lexer.Diag> ignored = new ArrayList<>();
     Ast.Module module =
         Desugar.apply(new Parser(new Lexer(source, ignored).tokens(), ignored).module(), ignored);
     Map<String, String> meta = meta(source);
-    Ast.FunctionDef entry = entry(module, source, ignored);
+    Ast.FunctionDef entry = entry(module, source, named(source, entryName), ignored);
     String stem =
         fileName
             .replaceAll(".*[/\\\\]", "")
