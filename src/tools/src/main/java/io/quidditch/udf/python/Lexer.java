@@ -88,6 +88,14 @@ final class Lexer {
         continue;
       }
       int startCol = col();
+      // r"..." and R'...': a raw string, whose backslashes stay as written
+      if ((c == 'r' || c == 'R')
+          && pos + 1 < src.length()
+          && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
+        pos++;
+        string(startCol, true);
+        continue;
+      }
       if (Character.isLetter(c) || c == '_') {
         int s = pos;
         while (pos < src.length()
@@ -103,7 +111,7 @@ final class Lexer {
         continue;
       }
       if (c == '"' || c == '\'') {
-        string(startCol);
+        string(startCol, false);
         continue;
       }
       String op = null;
@@ -177,7 +185,7 @@ final class Lexer {
     out.add(new Token(isFloat ? Token.Kind.FLOAT : Token.Kind.INT, text, line, startCol));
   }
 
-  private void string(int startCol) {
+  private void string(int startCol, boolean raw) {
     char q = src.charAt(pos);
     boolean triple = src.startsWith(String.valueOf(q).repeat(3), pos);
     int startLine = line;
@@ -202,43 +210,106 @@ final class Lexer {
         newline();
         continue;
       }
-      if (ch == '\\' && pos + 1 < src.length()) {
-        char e = src.charAt(pos + 1);
+      if (ch == '\\' && pos + 1 < src.length() && raw) {
+        // in a raw string a backslash escapes nothing, but keeps a quote from ending it
+        sb.append(ch).append(src.charAt(pos + 1));
         pos += 2;
-        switch (e) {
-          case 'n':
-            sb.append('\n');
-            break;
-          case 't':
-            sb.append('\t');
-            break;
-          case 'r':
-            sb.append('\r');
-            break;
-          case '0':
-            sb.append('\0');
-            break;
-          case '\\':
-            sb.append('\\');
-            break;
-          case '\'':
-            sb.append('\'');
-            break;
-          case '"':
-            sb.append('"');
-            break;
-          case '\n':
-            line++;
-            lineStart = pos;
-            break;
-          default:
-            sb.append('\\').append(e);
-        }
+        continue;
+      }
+      if (ch == '\\' && pos + 1 < src.length()) {
+        escape(sb, startCol);
         continue;
       }
       sb.append(ch);
       pos++;
     }
     out.add(new Token(Token.Kind.STRING, sb.toString(), startLine, startCol));
+  }
+
+  /** One escape sequence at pos (a backslash), as CPython reads it in a str literal. */
+  private void escape(StringBuilder sb, int startCol) {
+    char e = src.charAt(pos + 1);
+    int at = pos;
+    pos += 2;
+    switch (e) {
+      case 'n' -> sb.append('\n');
+      case 't' -> sb.append('\t');
+      case 'r' -> sb.append('\r');
+      case 'a' -> sb.append('\u0007');
+      case 'b' -> sb.append('\b');
+      case 'f' -> sb.append('\f');
+      case 'v' -> sb.append('\u000b');
+      case '\\' -> sb.append('\\');
+      case '\'' -> sb.append('\'');
+      case '"' -> sb.append('"');
+      case '\n' -> {
+        line++;
+        lineStart = pos;
+      }
+      case 'x' -> sb.appendCodePoint(hex(2, "\\xNN", startCol));
+      case 'u' -> sb.appendCodePoint(hex(4, "\\uNNNN", startCol));
+      case 'U' -> {
+        int cp = hex(8, "\\UNNNNNNNN", startCol);
+        if (cp > Character.MAX_CODE_POINT) {
+          errors.add(
+              new Diag(line, at - lineStart + 1, "\\U escape beyond the last code point U+10FFFF"));
+          cp = '?';
+        }
+        sb.appendCodePoint(cp);
+      }
+      case 'N' -> {
+        int end = src.indexOf('}', pos);
+        int cp = -1;
+        if (pos < src.length() && src.charAt(pos) == '{' && end > pos) {
+          try {
+            cp = Character.codePointOf(src.substring(pos + 1, end));
+          } catch (IllegalArgumentException unknown) {
+            cp = -1;
+          }
+        }
+        if (cp < 0) {
+          errors.add(
+              new Diag(
+                  line,
+                  at - lineStart + 1,
+                  "\\N{...} needs a Unicode character name, as in \\N{LATIN SMALL LETTER E WITH ACUTE}"));
+          cp = '?';
+        } else {
+          pos = end + 1;
+        }
+        sb.appendCodePoint(cp);
+      }
+      default -> {
+        if (e >= '0' && e <= '7') {
+          // octal: up to three digits
+          int v = e - '0';
+          for (int k = 0;
+              k < 2 && pos < src.length() && src.charAt(pos) >= '0' && src.charAt(pos) <= '7';
+              k++) {
+            v = v * 8 + (src.charAt(pos++) - '0');
+          }
+          sb.appendCodePoint(v);
+        } else {
+          // an unknown escape keeps its backslash, as CPython does (with a warning)
+          sb.append('\\').append(e);
+        }
+      }
+    }
+  }
+
+  /** The {@code n} hex digits after an escape, as a code point. */
+  private int hex(int n, String form, int startCol) {
+    if (pos + n > src.length()
+        || !src.substring(pos, pos + n).chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
+      errors.add(
+          new Diag(
+              line,
+              pos - lineStart - 1,
+              "truncated escape: " + form + " needs " + n + " hex digits"));
+      return '?';
+    }
+    int v = (int) Long.parseLong(src.substring(pos, pos + n), 16);
+    pos += n;
+    return v;
   }
 }

@@ -93,6 +93,11 @@ class PythonCompilerTest {
                 .get(0)
                 .message())
         .contains("list() builds a list from range(...) only");
+    assertThat(errors("def filter() -> bool:\n    return \"\\x4\" == \"\"\n").get(0).message())
+        .contains("truncated escape: \\xNN needs 2 hex digits");
+    assertThat(
+            errors("def filter() -> bool:\n    return \"\\N{NO SUCH}\" == \"\"\n").get(0).message())
+        .contains("\\N{...} needs a Unicode character name");
     assertThat(errors("import os\ndef filter() -> bool:\n    return True\n").get(0).message())
         .contains("only 'import math'");
     assertThat(
