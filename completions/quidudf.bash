@@ -171,6 +171,7 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_quidudf; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -191,9 +192,11 @@ function _complete_quidudf() {
   local cmds14=(init)
   local cmds15=(doctor)
   local cmds16=(version)
-  local cmds17=(help)
+  local cmds17=(completion)
+  local cmds18=(help)
 
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_completion; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_version; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_doctor; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_init; return $?; fi
@@ -221,7 +224,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version help"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1213,12 +1216,36 @@ function _picocli_quidudf_version() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `completion` subcommand.
+function _picocli_quidudf_completion() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "completion" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
 

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       DoctorCommand.class,
       VersionCommand.class,
+      CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -445,6 +445,17 @@ class CliTest {
   }
 
   @Test
+  void completionPrintsTheCommittedScripts() throws Exception {
+    Run bash = run("completion", "bash");
+    assertThat(bash.code()).isZero();
+    assertThat(bash.out())
+        .isEqualTo(Files.readString(Fixtures.root().resolve("completions/quidudf.bash")));
+    assertThat(run("completion", "zsh").out())
+        .isEqualTo(Files.readString(Fixtures.root().resolve("completions/_quidudf")));
+    assertOneLineError(run("completion", "fish"), 3, "there are scripts for bash and zsh");
+  }
+
+  @Test
   void signedModulesPassThePolicyAndUnsignedOnesAreRefusedAndAudited() throws Exception {
     Path keys = tmp.resolve("keys");
     Path trust = tmp.resolve("trust");

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -36,14 +35,8 @@ class DocsDriftTest {
   static Map<String, String> generate() {
     Map<String, String> files = new LinkedHashMap<>();
     CommandLine root = tree();
-    String bash = AutoComplete.bash("quidudf", root);
-    files.put("completions/quidudf.bash", bash);
-    files.put(
-        "completions/_quidudf",
-        "#compdef quidudf\n"
-            + "# zsh completion for quidudf: the bash completion script run through zsh's bashcompinit.\n"
-            + "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
-            + bash.replaceFirst("^#!/usr/bin/env bash\n", ""));
+    files.put("completions/quidudf.bash", CompletionCommand.bash(root));
+    files.put("completions/_quidudf", CompletionCommand.zsh(root));
     List<CommandSpec> specs = new ArrayList<>();
     specs.add(root.getCommandSpec());
     root.getSubcommands()
