@@ -1170,6 +1170,14 @@ final class Codegen {
   // ---------------------------------------------------------------- expressions
 
   T expr(Ast.Expr e) {
+    if (e instanceof Ast.Unary u
+        && u.op().equals("-")
+        && u.operand() instanceof Ast.Num n
+        && !n.isFloat()
+        && n.text().equals("9223372036854775808")) {
+      // the one int whose magnitude is past the positive range: -2**63 is a valid int
+      return new T("(i64.const " + Long.MIN_VALUE + ")", "int");
+    }
     if (e instanceof Ast.Num n) {
       if (n.isFloat()) {
         return new T("(f64.const " + floatLiteral(Double.parseDouble(n.text())) + ")", "float");

@@ -162,7 +162,9 @@
     (local.set $p (call $str_new (i32.sub (i32.const 24) (local.get $i))))
     (memory.copy (i32.add (local.get $p) (i32.const 4)) (i32.add (local.get $buf) (local.get $i)) (i32.sub (i32.const 24) (local.get $i)))
     (local.get $p))
-  (func $str_to_int (param $s0 i32) (result i64) (local $s i32) (local $i i32) (local $n i32) (local $neg i32) (local $v i64) (local $c i32) (local $any i32)
+  (func $str_to_int (param $s0 i32) (result i64) (local $s i32) (local $i i32) (local $n i32) (local $neg i32) (local $v i64) (local $c i32) (local $any i32) (local $under i32)
+    ;; as CPython's int(str): an optional sign, digits with single underscores between them
+    ;; ("1_000"), accumulated on the sign's side so that -9223372036854775808 fits
     (local.set $s (call $str_strip (local.get $s0)))
     (local.set $n (i32.load (local.get $s)))
     (if (i32.gt_u (local.get $n) (i32.const 0))
@@ -173,12 +175,22 @@
     (block $done (loop $next
       (br_if $done (i32.le_u (local.get $n) (local.get $i)))
       (local.set $c (i32.sub (i32.load8_u (i32.add (i32.add (local.get $s) (i32.const 4)) (local.get $i))) (i32.const 48)))
+      (if (i32.eq (local.get $c) (i32.const 47))
+        (then
+          ;; '_' (95 - 48): only between two digits
+          (if (i32.or (i32.eqz (local.get $any)) (local.get $under)) (then (call $trap (global.get $msg_int_parse))))
+          (local.set $under (i32.const 1))
+          (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $next)))
       (if (i32.gt_u (local.get $c) (i32.const 9)) (then (call $trap (global.get $msg_int_parse))))
-      (local.set $v (call $add_ovf (call $mul_ovf (local.get $v) (i64.const 10)) (i64.extend_i32_u (local.get $c))))
+      (local.set $v
+        (if (result i64) (local.get $neg)
+          (then (call $sub_ovf (call $mul_ovf (local.get $v) (i64.const 10)) (i64.extend_i32_u (local.get $c))))
+          (else (call $add_ovf (call $mul_ovf (local.get $v) (i64.const 10)) (i64.extend_i32_u (local.get $c))))))
       (local.set $any (i32.const 1))
+      (local.set $under (i32.const 0))
       (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $next)))
-    (if (i32.eqz (local.get $any)) (then (call $trap (global.get $msg_int_parse))))
-    (select (i64.sub (i64.const 0) (local.get $v)) (local.get $v) (local.get $neg)))
+    (if (i32.or (i32.eqz (local.get $any)) (local.get $under)) (then (call $trap (global.get $msg_int_parse))))
+    (local.get $v))
   (func $list_new (param $len i32) (result i32) (local $l i32) (local $cap i32)
     ;; [len][cap][data pointer][pad] followed by the first block of items; items past len are
     ;; never read, so nothing is zeroed
