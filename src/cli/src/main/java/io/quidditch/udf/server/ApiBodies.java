@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ParamSpec;
-import io.quidditch.udf.core.ReturnType;
 import io.quidditch.udf.core.registry.RegistryEntry;
 import io.quidditch.udf.service.CallStats;
 import io.quidditch.udf.service.UdfService;
@@ -133,7 +132,7 @@ final class ApiBodies {
     /**
      * @param returns what the entry function returns: declared, or read from its signature
      */
-    static Details of(RegistryEntry e, ReturnType returns, boolean signed) {
+    static Details of(RegistryEntry e, String returns, boolean signed) {
       Manifest m = e.manifest();
       Manifest.ReturnLabel label = m.returnLabel();
       List<String> permissions = new java.util.ArrayList<>();
@@ -150,7 +149,7 @@ final class ApiBodies {
           List.of(
               new Returned(
                   label == null ? null : label.name(),
-                  returns.yamlName(),
+                  returns,
                   label == null ? null : label.description())),
           m.tags(),
           permissions,

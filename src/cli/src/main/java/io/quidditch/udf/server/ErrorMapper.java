@@ -3,7 +3,6 @@ package io.quidditch.udf.server;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.quidditch.udf.core.CompileException;
-import io.quidditch.udf.core.Diagnostic;
 import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.QuidudfException;
@@ -19,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class ErrorMapper {
   private static final Pattern CLI_HINT = Pattern.compile("'quidudf [^']*'|--[a-z][a-z-]+");
+
+  private static final Pattern PARENTHESIZED_HINT =
+      Pattern.compile("\\s*\\([^()]*(?:'quidudf [^']*'|--[a-z][a-z-]+)[^()]*\\)");
 
   private final List<String> hidden = new ArrayList<>();
 
@@ -77,7 +79,7 @@ final class ErrorMapper {
       message = q.getMessage();
       if (e instanceof CompileException) {
         diagnostics =
-            ((CompileException) e).diagnostics().stream().map(Diagnostic::render).toList();
+            ((CompileException) e).diagnostics().stream().map(d -> forClient(d.render())).toList();
       }
     } else if (e instanceof HttpResponseException) {
       status = ((HttpResponseException) e).getStatus();
@@ -108,6 +110,8 @@ final class ErrorMapper {
     for (String h : hidden) {
       out = out.replace(h, "the registry");
     }
+    // "(or --function NAME)": an aside for the command line goes, the rest of its clause stays
+    out = PARENTHESIZED_HINT.matcher(out).replaceAll("");
     if (CLI_HINT.matcher(out).find()) {
       List<String> kept = new ArrayList<>();
       for (String clause : out.split("; ")) {

@@ -122,7 +122,11 @@ final class SearchHandlers {
     QueryEngine.Result result = r.result();
     List<JsonNode> hits = new ArrayList<>();
     for (int i = 0; i < result.hits().size(); i++) {
-      hits.add(QueryEngine.hitJson(r.sources().get(i), result.hits().get(i).score()));
+      // as OpenSearch's hits: the collection first
+      com.fasterxml.jackson.databind.node.ObjectNode hit =
+          io.quidditch.udf.core.Json.MAPPER.createObjectNode().put("_index", r.hitIndexes().get(i));
+      hit.setAll(QueryEngine.hitJson(r.sources().get(i), result.hits().get(i).score()));
+      hits.add(hit);
     }
     Http.json(
         ctx,

@@ -28,7 +28,7 @@ final class UdfHandlers {
   }
 
   void upload(Context ctx) {
-    ObjectNode fields = Uploads.fields(ctx);
+    ObjectNode fields = Uploads.fields(ctx, maxBodyBytes);
     Uploads.Upload upload;
     try {
       upload = Uploads.read(ctx, fields, compilers, maxBodyBytes);
@@ -47,10 +47,10 @@ final class UdfHandlers {
     boolean paged = page != null || size != null;
     UdfService.ListQuery q =
         new UdfService.ListQuery(
-            ctx.queryParam("name"),
-            ctx.queryParam("category"),
-            ctx.queryParam("author"),
-            ctx.queryParam("tag"),
+            filter(ctx, "name"),
+            filter(ctx, "category"),
+            filter(ctx, "author"),
+            filter(ctx, "tag"),
             Http.intParam(page, 1, 1, Integer.MAX_VALUE, "page"),
             paged ? Http.intParam(size, 20, 1, 1000, "size") : 0);
     Http.json(ctx, 200, ApiBodies.Listing.of(udfs.list(q), paged));
@@ -59,12 +59,17 @@ final class UdfHandlers {
   /** {@code GET /udfs/{name}} (with {@code ?version=}) and {@code GET /udfs/{name}/{version}}. */
   void describe(Context ctx) {
     RegistryEntry e = udfs.describe(ctx.pathParam("name"), version(ctx));
-    ReturnType returns =
-        e.manifest().returns() != null
-            ? e.manifest().returns()
-            : udfs.load(e.name(), e.version()).returns();
+    io.quidditch.udf.core.runtime.LoadedUdf udf = udfs.load(e.name(), e.version());
+    ReturnType returns = udf.returns();
+    // the wasm type as declared: an integer or score of an i32 or f32 export says so
+    String type = returns.yamlName();
+    if (udf.entrySignature().endsWith("-> i32") && returns == ReturnType.INTEGER) {
+      type = "i32";
+    } else if (udf.entrySignature().endsWith("-> f32") && returns == ReturnType.SCORE) {
+      type = "f32";
+    }
     boolean signed = !ModuleVerifier.signerKeyIds(udfs.registry().readModule(e)).isEmpty();
-    Http.json(ctx, 200, ApiBodies.Details.of(e, returns, signed));
+    Http.json(ctx, 200, ApiBodies.Details.of(e, type, signed));
   }
 
   void versions(Context ctx) {
@@ -92,15 +97,16 @@ final class UdfHandlers {
       throw new BadInputException("give the parameters once, as parameters or as params");
     }
     JsonNode document = req.get("document");
-    if (document != null && !document.isNull() && !document.isObject()) {
-      throw new BadInputException("document must be a JSON object");
+    if (document == null || !document.isObject()) {
+      throw new BadInputException(
+          "document must be a JSON object, as in {\"document\": {\"title\": \"iPhone\"}}");
     }
     int runs = req.has("runs") ? Http.checked(req.get("runs"), 1, UdfService.MAX_RUNS, "runs") : 1;
     UdfService.Evaluation ev =
         udfs.test(
             name,
             version(req.path("version").asText(null)),
-            document == null || document.isNull() ? null : document,
+            document,
             ParameterBinder.given(
                 req.has("params") ? req.get("params") : req.get("parameters"), "parameters"),
             req.path("trace").asBoolean(false),
@@ -109,7 +115,7 @@ final class UdfHandlers {
     if (!ev.result().ok()) {
       throw new QuidudfException(ev.result().error(), ref + ": " + ev.result().message());
     }
-    String id = document == null ? "" : io.quidditch.udf.core.abi.DocumentView.of(document).id();
+    String id = io.quidditch.udf.core.abi.DocumentView.of(document).id();
     Http.json(
         ctx,
         200,
@@ -148,6 +154,12 @@ final class UdfHandlers {
     List<JsonNode> entries =
         udfs.audit().read(udf, limit).stream().map(a -> (JsonNode) AuditLog.toJson(a)).toList();
     Http.json(ctx, 200, new ApiBodies.AuditPage(entries.size(), entries));
+  }
+
+  /** A listing filter from the query string; left blank ({@code ?tag=}) it filters nothing. */
+  private static String filter(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v;
   }
 
   /** The version a request names: in the path, else {@code ?version=}; null or latest: highest. */

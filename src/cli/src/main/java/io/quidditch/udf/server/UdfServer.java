@@ -239,7 +239,13 @@ public final class UdfServer {
                 401, "unauthorized", "missing or wrong token; send Authorization: Bearer <token>");
           }
         }
-        h.handle(ctx);
+        try {
+          h.handle(ctx);
+        } catch (StackOverflowError e) {
+          // a request nested deeper than any handler can follow: the request's fault, not ours
+          throw new ApiException(
+              400, "bad_input", "the request is nested too deeply to process; flatten it");
+        }
       } finally {
         inFlight.decrementAndGet();
       }
@@ -257,7 +263,9 @@ public final class UdfServer {
    * server in Host and in Origin if it sends one.
    */
   private void refuseCrossSite(Context ctx) {
-    if (ctx.method() == io.javalin.http.HandlerType.POST) {
+    // a POST without a body (stats/reset) carries nothing to type; the Host/Origin and token
+    // checks below still hold it
+    if (ctx.method() == io.javalin.http.HandlerType.POST && ctx.contentLength() != 0) {
       String type = ctx.contentType();
       String base =
           type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);

@@ -44,7 +44,7 @@ final class Uploads {
       Set.of("name", "version", "description", "category", "author", "function_name", "language");
 
   /** The request's JSON object: the body, or a multipart form's fields and metadata merged. */
-  static ObjectNode fields(Context ctx) {
+  static ObjectNode fields(Context ctx, long maxBytes) {
     if (!ctx.isMultipartFormData()) {
       JsonNode node = Json.parse(ctx.body(), "request body");
       if (!node.isObject()) {
@@ -52,8 +52,12 @@ final class Uploads {
       }
       return (ObjectNode) node;
     }
+    if (ctx.contentLength() > maxBytes) {
+      throw new ApiException(
+          413, "too_large", "the upload is over the " + maxBytes + "-byte limit; send less");
+    }
     ObjectNode tree = Json.MAPPER.createObjectNode();
-    String metadata = ctx.formParam("metadata");
+    String metadata = form(() -> ctx.formParam("metadata"));
     if (metadata != null) {
       JsonNode m = Json.parse(metadata, "the metadata part");
       if (!m.isObject()) {
@@ -62,7 +66,7 @@ final class Uploads {
       tree.setAll((ObjectNode) m);
     }
     for (String f : FORM_FIELDS) {
-      String v = ctx.formParam(f);
+      String v = form(() -> ctx.formParam(f));
       if (v != null) {
         tree.put(f, v);
       }
@@ -72,7 +76,17 @@ final class Uploads {
 
   /** Reads the upload; {@code fields} is what {@link #fields} returned for this request. */
   static Upload read(Context ctx, ObjectNode fields, Compilers compilers, long maxBytes) {
-    ObjectNode tree = Json.MAPPER.createObjectNode();
+    String language = fields.path("language").asText("wasm").toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(language)) {
+      throw new BadInputException(
+          "unknown language '" + language + "'; use wasm, rust, c, wat or python");
+    }
+    SourceCompiler.CompiledSource built = module(ctx, fields, language, compilers, maxBytes);
+    // a source's own metadata (a .py's # @udf: lines and signature) first; the request's keys win
+    ObjectNode tree =
+        built.manifest() == null
+            ? Json.MAPPER.createObjectNode()
+            : ManifestCodec.toTree(built.manifest());
     fields
         .properties()
         .forEach(
@@ -81,20 +95,24 @@ final class Uploads {
                 tree.set(e.getKey(), e.getValue());
               }
             });
-    String language = fields.path("language").asText("wasm").toLowerCase(Locale.ROOT);
-    if (!LANGUAGES.contains(language)) {
-      throw new BadInputException(
-          "unknown language '" + language + "'; use wasm, rust, c, wat or python");
-    }
     tree.put("language", language);
     Manifest manifest = ManifestCodec.fromTree(tree, "request");
-    return new Upload(manifest, module(ctx, fields, language, compilers, maxBytes));
+    return new Upload(manifest, built.wasm());
   }
 
-  private static byte[] module(
+  private static SourceCompiler.CompiledSource module(
       Context ctx, JsonNode req, String language, Compilers compilers, long maxBytes) {
+    byte[] wasm = binary(ctx, req, language, maxBytes);
+    if (wasm != null) {
+      return new SourceCompiler.CompiledSource(wasm, null);
+    }
+    return compiled(req, language, compilers, maxBytes);
+  }
+
+  /** The built module the upload carries, or null when it carries source to compile. */
+  private static byte[] binary(Context ctx, JsonNode req, String language, long maxBytes) {
     if (ctx.isMultipartFormData()) {
-      UploadedFile part = ctx.uploadedFile("wasm");
+      UploadedFile part = form(() -> ctx.uploadedFile("wasm"));
       if (part == null) {
         throw new BadInputException(
             "a multipart upload needs the module as a file part named wasm (-F wasm=@udf.wasm)");
@@ -114,6 +132,11 @@ final class Uploads {
       // whatever the language it was written in, wasm_base64 is the built module
       return base64(req.get("wasm_base64").asText(), "wasm_base64", maxBytes);
     }
+    return null;
+  }
+
+  private static SourceCompiler.CompiledSource compiled(
+      JsonNode req, String language, Compilers compilers, long maxBytes) {
     if (!req.hasNonNull("source")) {
       throw new BadInputException(
           "the upload carries no module: send wasm_base64 (the built module)"
@@ -130,7 +153,7 @@ final class Uploads {
     if (encoding.equals("base64")) {
       byte[] decoded = base64(source, "source", maxBytes);
       if (isModule(decoded)) {
-        return decoded;
+        return new SourceCompiler.CompiledSource(decoded, null);
       }
       source = utf8(decoded, "source");
     } else if (!encoding.isEmpty()) {
@@ -141,7 +164,7 @@ final class Uploads {
       // the language, never otherwise (plain source is rarely valid base64, and then not text)
       byte[] decoded = quietBase64(source);
       if (decoded != null && isModule(decoded)) {
-        return decoded;
+        return new SourceCompiler.CompiledSource(decoded, null);
       }
       String text = decoded == null ? null : quietUtf8(decoded);
       if (text != null && looksLike(language, text)) {
@@ -154,7 +177,31 @@ final class Uploads {
           ErrorKind.COMPILE,
           "this server has no " + language + " compiler; upload the built module as wasm_base64");
     }
-    return c.compile("source." + (language.equals("wat") ? "wat" : "py"), source).wasm();
+    return c.compile("source." + (language.equals("wat") ? "wat" : "py"), source);
+  }
+
+  /**
+   * Reads a part of the multipart form; a form that cannot be read (no boundary, a broken part, a
+   * part over the size limit) is the client's mistake, said in one line.
+   */
+  private static <T> T form(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (Exception e) { // Javalin passes the servlet's checked exceptions on unchecked
+      Throwable t = e;
+      while (t.getCause() != null && t.getCause() != t) {
+        t = t.getCause();
+      }
+      String why = t.getMessage() == null ? "" : t.getMessage().replaceFirst("^\\d{3}: ", "");
+      if (why.toLowerCase(Locale.ROOT).contains("exceeds")
+          || why.toLowerCase(Locale.ROOT).contains("too large")) {
+        throw new ApiException(413, "too_large", "a part of the upload is too large: " + why);
+      }
+      throw new BadInputException(
+          "the multipart form cannot be read ("
+              + (why.isBlank() ? "malformed" : why)
+              + "); send form fields and a wasm file part, as curl -F does");
+    }
   }
 
   private static boolean isModule(byte[] b) {

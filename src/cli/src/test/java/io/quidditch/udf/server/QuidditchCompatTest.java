@@ -43,8 +43,15 @@ class QuidditchCompatTest {
         new UdfServer(
             new ServerConfig("127.0.0.1", 0, null, home, 10 << 20),
             UdfRuntime.builder().build(),
-            ModulePolicy.none());
+            ModulePolicy.none(),
+            withPython());
     base = "http://127.0.0.1:" + server.start();
+  }
+
+  private static io.quidditch.udf.harness.Compilers withPython() {
+    io.quidditch.udf.harness.Compilers wat = io.quidditch.udf.harness.Compilers.standard();
+    return wat.with(
+        new io.quidditch.udf.python.PythonCompiler((f, t) -> wat.wat().compile(f, t).wasm()));
   }
 
   @AfterEach
@@ -315,5 +322,109 @@ class QuidditchCompatTest {
     assertThat(damaged.body().path("error").path("message").asText())
         .contains("registry entry cs@1.0.0 is unreadable")
         .doesNotContain(home.toString());
+  }
+
+  @Test
+  void whatTheRedTeamFoundIsAnsweredAsTheMistakeItIs() throws Exception {
+    // a multipart form that cannot be read is 400, one over the limit 413; never 500
+    Resp noBoundary =
+        send(
+            "POST",
+            "/api/v1/udfs",
+            "multipart/form-data",
+            Base64.getDecoder().decode(CUSTOM_SCORE));
+    assertThat(noBoundary.status()).as(String.valueOf(noBoundary.body())).isEqualTo(400);
+    assertThat(noBoundary.body().path("error").path("message").asText())
+        .contains("the multipart form cannot be read");
+    Resp huge =
+        send("POST", "/api/v1/udfs", "multipart/form-data; boundary=XYZ", new byte[11 << 20]);
+    assertThat(huge.status()).isEqualTo(413);
+    // source nested past what a compiler can follow is a compile error
+    String deepPy =
+        "def filter() -> bool:\\n    return "
+            + "(".repeat(500)
+            + "1"
+            + ")".repeat(500)
+            + " == 1\\n";
+    Resp py =
+        post(
+            "/api/v1/udfs",
+            "{\"name\": \"deep\", \"version\": \"1.0.0\", \"language\": \"python\", \"source\": \""
+                + deepPy
+                + "\"}");
+    assertThat(py.status()).as(String.valueOf(py.body())).isEqualTo(422);
+    assertThat(py.body().path("error").toString()).contains("nested more than 200 levels");
+    String deepWat =
+        "(module (func (export \\\"filter\\\") (param i64) (result i32) "
+            + "(block ".repeat(300)
+            + ")".repeat(300)
+            + " (i32.const 1)))";
+    Resp wat =
+        post(
+            "/api/v1/udfs",
+            "{\"name\": \"deepw\", \"version\": \"1.0.0\", \"language\": \"wat\", \"source\": \""
+                + deepWat
+                + "\"}");
+    assertThat(wat.status()).as(String.valueOf(wat.body())).isEqualTo(422);
+    assertThat(wat.body().path("error").toString()).contains("the text compiler ran out of room");
+    // a compile error's diagnostics speak to an HTTP client, not a command line
+    Resp noEntry =
+        post(
+            "/api/v1/udfs",
+            "{\"name\": \"ne\", \"version\": \"1.0.0\", \"language\": \"python\", \"source\": \"x = 1\"}");
+    assertThat(noEntry.status()).isEqualTo(422);
+    assertThat(noEntry.body().toString()).contains("no function 'filter'").doesNotContain("--");
+    assertThat(
+            post(
+                    "/api/v1/udfs",
+                    "{\"name\": \"r\", \"version\": \"1.0.0\", \"returns\": [], \"wasm_base64\": \""
+                        + CUSTOM_SCORE
+                        + "\"}")
+                .body()
+                .path("error")
+                .path("message")
+                .asText())
+        .contains("'returns' is an empty list");
+    // a declared i32 reads back as i32
+    assertThat(
+            post(
+                    "/api/v1/udfs",
+                    "{\"name\": \"cs\", \"version\": \"1.0.0\", \"returns\": [{\"type\": \"i32\"}],"
+                        + " \"wasm_base64\": \""
+                        + CUSTOM_SCORE
+                        + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(get("/api/v1/udfs/cs").body().path("returns").toString())
+        .isEqualTo("[{\"type\":\"i32\"}]");
+    // a test needs its document; a reset needs no body
+    assertThat(post("/api/v1/udfs/cs/test", "{\"version\": \"1.0.0\"}").status()).isEqualTo(400);
+    assertThat(send("POST", "/api/v1/udfs/cs/stats/reset", null, null).status()).isEqualTo(200);
+    // a Python source's own signature declares its parameters
+    Resp src =
+        post(
+            "/api/v1/udfs",
+            "{\"name\": \"pysig\", \"version\": \"1.0.0\", \"language\": \"python\", \"source\":"
+                + " \"def filter(limit: int) -> bool:\\n    return limit > 2\\n\"}");
+    assertThat(src.status()).as(String.valueOf(src.body())).isEqualTo(201);
+    JsonNode params = get("/api/v1/udfs/pysig").body().path("parameters");
+    assertThat(params.get(0).path("name").asText()).isEqualTo("limit");
+    assertThat(params.get(0).path("required").asBoolean()).isTrue();
+    // every collection's hits say which one they come from
+    send(
+        "POST",
+        "/api/v1/indexes/alpha/documents",
+        "application/x-ndjson",
+        "{\"_id\": \"1\"}\n".getBytes(StandardCharsets.UTF_8));
+    send(
+        "POST",
+        "/api/v1/indexes/beta/documents",
+        "application/x-ndjson",
+        "{\"_id\": \"1\"}\n".getBytes(StandardCharsets.UTF_8));
+    JsonNode all = post("/_search", "{}").body().path("hits").path("hits");
+    assertThat(all.findValuesAsText("_index")).containsExactlyInAnyOrder("alpha", "beta");
+    assertThat(post("/api/v1/indexes/A.B/documents", "[{}]").body().toString())
+        .contains("invalid index name 'A.B'");
+    assertThat(get("/health").status()).isEqualTo(200);
   }
 }

@@ -105,6 +105,10 @@ public final class ManifestCodec {
                   + returnsNode.size()
                   + " values, but a UDF returns one; keep one entry");
         }
+        if (returnsNode.isEmpty()) {
+          throw new BadInputException(
+              source + ": 'returns' is an empty list; give its one value, as [{type: bool}]");
+        }
         if (returnsNode.size() == 1) {
           JsonNode r = returnsNode.get(0);
           if (!r.isObject()) {

@@ -332,7 +332,24 @@ final class Parser {
     return new Ast.TupleLit(items, first.line(), first.col());
   }
 
+  /** How deep expressions may nest: deeper would overflow the compiler's stack. */
+  private static final int MAX_DEPTH = 200;
+
+  private int depth;
+
   Ast.Expr expr() {
+    if (++depth > MAX_DEPTH) {
+      depth = 0;
+      throw fail(peek(), "expression nested more than " + MAX_DEPTH + " levels deep; split it");
+    }
+    try {
+      return exprUnchecked();
+    } finally {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+
+  private Ast.Expr exprUnchecked() {
     Token t = peek();
     Ast.Expr e = or();
     if (peek().is("if")) {

@@ -71,6 +71,24 @@ public final class PythonCompiler implements SourceCompiler {
   }
 
   private String generatedText(String fileName, String source, String entryName) {
+    try {
+      return generatedTextUnguarded(fileName, source, entryName);
+    } catch (StackOverflowError e) {
+      // an expression thousands of terms long (1 + 1 + ... + 1) nests as deep as it is long
+      throw new CompileException(
+          fileName,
+          List.of(
+              new Diagnostic(
+                  fileName,
+                  1,
+                  1,
+                  "the program is nested too deeply to compile (a very long expression, or"
+                      + " parentheses hundreds deep); split it into smaller steps",
+                  null)));
+    }
+  }
+
+  private String generatedTextUnguarded(String fileName, String source, String entryName) {
     List<Lexer.Diag> errors = new ArrayList<>();
     List<Token> tokens = new Lexer(source, errors).tokens();
     Ast.Module module = errors.isEmpty() ? new Parser(tokens, errors).module() : null;

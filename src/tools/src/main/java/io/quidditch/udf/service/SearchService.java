@@ -52,9 +52,14 @@ public final class SearchService {
    *
    * @param index the collection searched ({@link #ALL} for every one)
    * @param sources the documents of the page's hits, in order
+   * @param hitIndexes the collection of each of those hits
    */
   public record Response(
-      String index, double tookMs, QueryEngine.Result result, List<JsonNode> sources) {}
+      String index,
+      double tookMs,
+      QueryEngine.Result result,
+      List<JsonNode> sources,
+      List<String> hitIndexes) {}
 
   /**
    * The collection a request without an index searches: the default one when documents were posted
@@ -81,7 +86,8 @@ public final class SearchService {
   public Response search(Request req) {
     long start = System.nanoTime();
     String index = resolve(req.index());
-    List<JsonNode> docs = documentsOf(index);
+    List<String> owners = new ArrayList<>();
+    List<JsonNode> docs = documentsOf(index, owners);
     QueryEngine.Result result;
     try {
       result =
@@ -134,16 +140,23 @@ public final class SearchService {
                                   : ", " + result.udfErrors() + " document(s) skipped")));
             });
     List<JsonNode> sources = new ArrayList<>();
+    List<String> hitIndexes = new ArrayList<>();
     for (QueryEngine.Hit h : result.hits()) {
       sources.add(docs.get(h.index()));
+      hitIndexes.add(owners.isEmpty() ? index : owners.get(h.index()));
     }
-    return new Response(index, took, result, sources);
+    return new Response(index, took, result, sources, hitIndexes);
   }
 
-  private List<JsonNode> documentsOf(String index) {
+  /** The documents to search; for every collection, {@code owners} gets each one's collection. */
+  private List<JsonNode> documentsOf(String index, List<String> owners) {
     if (index.equals(ALL)) {
       List<JsonNode> all = new ArrayList<>();
-      documents.indexes().forEach(i -> all.addAll(documents.documents(i)));
+      for (String i : documents.indexes()) {
+        List<JsonNode> some = documents.documents(i);
+        all.addAll(some);
+        some.forEach(d -> owners.add(i));
+      }
       return all;
     }
     if (documents.count(index) < 0) {

@@ -32,9 +32,20 @@ public final class DocumentStore {
     this.dir = home.toAbsolutePath().resolve("indexes");
   }
 
+  /** An index name is a file name here: the same rule as a UDF's name, said of an index. */
+  private static void checkIndex(String index) {
+    if (!UdfRef.isValidName(index)) {
+      throw new io.quidditch.udf.core.BadInputException(
+          "invalid index name '"
+              + io.quidditch.udf.core.Text.printable(String.valueOf(index))
+              + "'; use up to 64 lower-case letters, digits, _ and -, starting with a letter or"
+              + " digit");
+    }
+  }
+
   /** The documents of an index, as an immutable snapshot. */
   public synchronized List<JsonNode> documents(String index) {
-    UdfRef.checkName(index);
+    checkIndex(index);
     List<JsonNode> docs = load(index);
     if (docs == null) {
       throw new NotFoundException(
@@ -49,14 +60,14 @@ public final class DocumentStore {
 
   /** How many documents an index holds; -1 when it does not exist. */
   public synchronized int count(String index) {
-    UdfRef.checkName(index);
+    checkIndex(index);
     List<JsonNode> docs = load(index);
     return docs == null ? -1 : docs.size();
   }
 
   /** Adds documents, giving each without an {@code _id} a sequential one; returns the new total. */
   public synchronized int add(String index, List<ObjectNode> docs) {
-    UdfRef.checkName(index);
+    checkIndex(index);
     List<JsonNode> current = load(index);
     if (current == null) {
       current = new ArrayList<>();

@@ -51,7 +51,22 @@ public final class WatCompiler implements SourceCompiler {
       dir = Files.createTempDirectory("quidudf-wat");
       Files.writeString(dir.resolve("input.wat"), source, StandardCharsets.UTF_8);
       ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-      int exit = run(dir, stderr);
+      int exit;
+      try {
+        exit = run(dir, stderr);
+      } catch (RuntimeException | StackOverflowError e) {
+        // wat2wasm runs as WebAssembly with a fixed stack: very deep nesting overruns it
+        throw new CompileException(
+            fileName,
+            List.of(
+                new Diagnostic(
+                    fileName,
+                    1,
+                    1,
+                    "the text compiler ran out of room on this input (nested too deeply, or too"
+                        + " large); flatten its nesting or split it into functions",
+                    source.isEmpty() ? null : source.split("\n", 2)[0])));
+      }
       // wat2wasm colours its messages; the escape codes would only get in the way here
       String errors = stderr.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
       Path output = dir.resolve("output.wasm");
