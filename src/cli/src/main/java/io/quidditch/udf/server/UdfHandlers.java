@@ -96,8 +96,11 @@ final class UdfHandlers {
     if (req.has("parameters") && req.has("params")) {
       throw new BadInputException("give the parameters once, as parameters or as params");
     }
+    // no document is the empty one, as quidudf test without --doc evaluates
     JsonNode document = req.get("document");
-    if (document == null || !document.isObject()) {
+    if (document == null || document.isNull()) {
+      document = io.quidditch.udf.core.Json.MAPPER.createObjectNode();
+    } else if (!document.isObject()) {
       throw new BadInputException(
           "document must be a JSON object, as in {\"document\": {\"title\": \"iPhone\"}}");
     }

@@ -397,8 +397,9 @@ class QuidditchCompatTest {
         .isEqualTo(201);
     assertThat(get("/api/v1/udfs/cs").body().path("returns").toString())
         .isEqualTo("[{\"type\":\"i32\"}]");
-    // a test needs its document; a reset needs no body
-    assertThat(post("/api/v1/udfs/cs/test", "{\"version\": \"1.0.0\"}").status()).isEqualTo(400);
+    // a document is an object (none is the empty one); a reset needs no body
+    assertThat(post("/api/v1/udfs/cs/test", "{\"document\": 5}").status()).isEqualTo(400);
+    assertThat(post("/api/v1/udfs/cs/test", "{\"document\": null}").status()).isEqualTo(200);
     assertThat(send("POST", "/api/v1/udfs/cs/stats/reset", null, null).status()).isEqualTo(200);
     // a Python source's own signature declares its parameters
     Resp src =
