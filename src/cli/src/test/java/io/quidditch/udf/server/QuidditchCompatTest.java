@@ -300,6 +300,10 @@ class QuidditchCompatTest {
     assertThat(q.body().path("udf_error").path("code").asText()).isEqualTo("trap");
     assertThat(q.body().path("udf_error").path("message").asText())
         .contains("failed on document b");
+    // stats count calls, as Quidditch's do: three documents, one of them failed
+    JsonNode stats = get("/api/v1/udfs/picky/stats").body();
+    assertThat(stats.path("call_count").asInt()).isEqualTo(3);
+    assertThat(stats.path("error_count").asInt()).isEqualTo(1);
     Resp strict = post("/api/v1/query", "{\"on_udf_error\": \"fail\", \"query\": " + udf + "}");
     assertThat(strict.status()).isEqualTo(422);
     assertThat(strict.body().path("error").path("code").asText()).isEqualTo("trap");

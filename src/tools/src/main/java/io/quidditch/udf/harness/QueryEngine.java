@@ -51,6 +51,9 @@ public final class QueryEngine {
    * A page of hits and the number of matches.
    *
    * @param maxScore the best score of all hits (not only this page's), NaN when none
+   * @param udfCalls the calls of each UDF, by {@code name@version}
+   * @param udfFailures the calls of each UDF that failed (trap, timeout...), by {@code
+   *     name@version}
    * @param udfErrors documents skipped because a UDF failed on them
    * @param firstUdfError the first of those failures, or null
    */
@@ -59,6 +62,7 @@ public final class QueryEngine {
       List<Hit> hits,
       double maxScore,
       Map<String, Long> udfCalls,
+      Map<String, Long> udfFailures,
       long udfErrors,
       QuidudfException firstUdfError) {}
 
@@ -163,12 +167,14 @@ public final class QueryEngine {
     int start = Math.min(from, all.size());
     int end = Math.min(all.size(), start + size);
     Map<String, Long> calls = new LinkedHashMap<>();
-    root.countUdfs(calls, 0);
+    Map<String, Long> failures = new LinkedHashMap<>();
+    root.countUdfs(calls, failures);
     return new Result(
         all.size(),
         new ArrayList<>(all.subList(start, end)),
         all.isEmpty() ? Double.NaN : all.get(0).score(),
         calls,
+        failures,
         run.udfErrors.get(),
         run.firstUdfError.get());
   }
@@ -323,7 +329,8 @@ public final class QueryEngine {
   private interface Clause {
     double eval(DocumentView doc, Worker w);
 
-    default void countUdfs(Map<String, Long> out, long unused) {}
+    /** Adds the calls (and failed calls) of every UDF under this clause. */
+    default void countUdfs(Map<String, Long> calls, Map<String, Long> failures) {}
   }
 
   private Clause parse(JsonNode q, String where) {
@@ -503,8 +510,8 @@ public final class QueryEngine {
       }
 
       @Override
-      public void countUdfs(Map<String, Long> out, long unused) {
-        children.forEach(c -> c.countUdfs(out, unused));
+      public void countUdfs(Map<String, Long> calls, Map<String, Long> failures) {
+        children.forEach(c -> c.countUdfs(calls, failures));
       }
     };
   }
@@ -571,6 +578,8 @@ public final class QueryEngine {
     final String label;
     final java.util.concurrent.atomic.AtomicLong calls =
         new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong failures =
+        new java.util.concurrent.atomic.AtomicLong();
 
     UdfClause(LoadedUdf udf, BoundParams params, String label) {
       this.udf = udf;
@@ -586,6 +595,7 @@ public final class QueryEngine {
       try {
         raw = e.call(doc, params);
       } catch (UdfCallException f) {
+        failures.incrementAndGet();
         throw new UdfFailed(
             new QuidudfException(
                 f.kind(), label + " failed on document " + doc.id() + ": " + f.getMessage()));
@@ -597,8 +607,9 @@ public final class QueryEngine {
     }
 
     @Override
-    public void countUdfs(Map<String, Long> out, long unused) {
-      out.merge(label, calls.get(), Long::sum);
+    public void countUdfs(Map<String, Long> calls, Map<String, Long> failures) {
+      calls.merge(label, this.calls.get(), Long::sum);
+      failures.merge(label, this.failures.get(), Long::sum);
     }
   }
 

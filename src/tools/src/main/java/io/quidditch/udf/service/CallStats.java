@@ -80,6 +80,31 @@ public final class CallStats {
     }
   }
 
+  /**
+   * Counts {@code calls} calls of {@code udf} that took {@code totalMs} together (a query's), of
+   * which {@code failed} failed; the percentiles get their mean.
+   */
+  public void record(UdfRef udf, long calls, long failed, double totalMs, String error) {
+    if (calls <= 0) {
+      return;
+    }
+    Entry e = entries.computeIfAbsent(udf, k -> new Entry());
+    double each = totalMs / calls;
+    synchronized (e) {
+      e.calls += calls;
+      e.errors += failed;
+      if (failed > 0) {
+        e.lastError = error;
+        e.lastErrorAt = Instant.now();
+      }
+      e.totalMs += totalMs;
+      for (long i = 0; i < Math.min(calls, WINDOW); i++) {
+        e.recent[e.next++ % WINDOW] = each;
+      }
+      e.lastCalledAt = Instant.now();
+    }
+  }
+
   /** Forgets one version's figures. */
   public void reset(UdfRef udf) {
     entries.remove(udf);

@@ -115,11 +115,13 @@ public final class SearchService {
         .forEach(
             (label, calls) -> {
               UdfRef ref = UdfRef.parse(label);
+              // per call, as Quidditch counts: a query over 7 documents is 7 calls
               udfs.stats()
                   .record(
                       ref,
+                      calls,
+                      result.udfFailures().getOrDefault(label, 0L),
                       took,
-                      result.udfErrors() == 0,
                       result.firstUdfError() == null ? null : result.firstUdfError().getMessage());
               udfs.audit()
                   .append(

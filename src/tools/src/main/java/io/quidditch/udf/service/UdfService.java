@@ -234,6 +234,7 @@ public final class UdfService {
     List<TraceCall> trace = traced ? new ArrayList<>() : null;
     long[] nanos = new long[Math.max(1, Math.min(runs, MAX_RUNS))];
     int[] done = {0};
+    int[] firstTrace = {0};
     EvalResult r =
         runtime.withSlot(
             () -> {
@@ -248,6 +249,9 @@ public final class UdfService {
               try {
                 EvalResult first = e.evaluate(doc, bound);
                 nanos[done[0]++] = first.nanos();
+                if (trace != null) {
+                  firstTrace[0] = trace.size();
+                }
                 long stopAt = System.nanoTime() + RUNS_BUDGET.toNanos();
                 while (first.ok() && done[0] < nanos.length && System.nanoTime() < stopAt) {
                   nanos[done[0]++] = e.evaluate(doc, bound).nanos();
@@ -257,7 +261,11 @@ public final class UdfService {
                 e.release();
               }
             });
-    stats.record(ref, r.nanos() / 1e6, r.ok(), r.ok() ? null : r.message());
+    // every run is a call; a traced evaluation keeps the host calls of its first run only
+    long[] runTimes = Arrays.copyOf(nanos, done[0]);
+    for (long n : runTimes) {
+      stats.record(ref, n / 1e6, r.ok(), r.ok() ? null : r.message());
+    }
     ObjectNode params = Json.MAPPER.createObjectNode();
     bound.toJson().forEach(params::set);
     record(
@@ -268,6 +276,7 @@ public final class UdfService {
         r.nanos() / 1e6,
         params,
         r.message());
-    return new Evaluation(ref, r, bound, Arrays.copyOf(nanos, done[0]), trace);
+    return new Evaluation(
+        ref, r, bound, runTimes, trace == null ? null : trace.subList(0, firstTrace[0]));
   }
 }
