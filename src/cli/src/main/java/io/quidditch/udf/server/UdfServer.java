@@ -88,6 +88,8 @@ public final class UdfServer {
               c.startup.showJavalinBanner = false;
               c.startup.showOldJavalinVersionWarning = false;
               c.http.maxRequestSize = config.maxBodyBytes();
+              // a path that exists with another method is 405, not 404
+              c.http.prefer405over404 = true;
               c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
               c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
               c.jetty.multipartConfig.maxInMemoryFileSize(

@@ -430,6 +430,12 @@ class QuidditchCompatTest {
     assertThat(all.findValuesAsText("_index")).containsExactlyInAnyOrder("alpha", "beta");
     assertThat(post("/api/v1/indexes/A.B/documents", "[{}]").body().toString())
         .contains("invalid index name 'A.B'");
+    // a path that exists with another method is 405; one that does not exist, 404
+    Resp put =
+        send("PUT", "/api/v1/udfs", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(put.status()).isEqualTo(405);
+    assertThat(put.body().path("error").path("code").asText()).isEqualTo("method_not_allowed");
+    assertThat(get("/api/v1/nowhere").status()).isEqualTo(404);
     assertThat(get("/health").status()).isEqualTo(200);
   }
 }
