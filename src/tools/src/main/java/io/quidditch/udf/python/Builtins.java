@@ -224,35 +224,32 @@ final class Builtins {
       case "int":
         g.useHost("get_field_i64");
         return new Codegen.T(
-            "(if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) "
-                + ptr(nameCode)
-                + " "
-                + len(nameGet)
-                + " (i32.const 8))) (then (i64.load (i32.const 8))) (else "
-                + dflt
-                + "))",
+            scratchRead(
+                "get_field_i64",
+                "(global.get $ctx) " + ptr(nameCode) + " " + len(nameGet),
+                "i64",
+                "i64.load",
+                dflt),
             "int");
       case "float":
         g.useHost("get_field_f64");
         return new Codegen.T(
-            "(if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) "
-                + ptr(nameCode)
-                + " "
-                + len(nameGet)
-                + " (i32.const 8))) (then (f64.load (i32.const 8))) (else "
-                + dflt
-                + "))",
+            scratchRead(
+                "get_field_f64",
+                "(global.get $ctx) " + ptr(nameCode) + " " + len(nameGet),
+                "f64",
+                "f64.load",
+                dflt),
             "float");
       default:
         g.useHost("get_field_bool");
         return new Codegen.T(
-            "(if (result i32) (i32.eqz (call $get_field_bool (global.get $ctx) "
-                + ptr(nameCode)
-                + " "
-                + len(nameGet)
-                + " (i32.const 8))) (then (i32.load (i32.const 8))) (else "
-                + dflt
-                + "))",
+            scratchRead(
+                "get_field_bool",
+                "(global.get $ctx) " + ptr(nameCode) + " " + len(nameGet),
+                "i32",
+                "i32.load",
+                dflt),
             "bool");
     }
   }
@@ -274,37 +271,42 @@ final class Builtins {
       case "int":
         g.useHost("get_param_i64");
         return new Codegen.T(
-            "(if (result i64) (i32.eqz (call $get_param_i64 "
-                + ptr(nameCode)
-                + " "
-                + len(nameGet)
-                + " (i32.const 8))) (then (i64.load (i32.const 8))) (else "
-                + dflt
-                + "))",
+            scratchRead(
+                "get_param_i64", ptr(nameCode) + " " + len(nameGet), "i64", "i64.load", dflt),
             "int");
       case "float":
         g.useHost("get_param_f64");
         return new Codegen.T(
-            "(if (result f64) (i32.eqz (call $get_param_f64 "
-                + ptr(nameCode)
-                + " "
-                + len(nameGet)
-                + " (i32.const 8))) (then (f64.load (i32.const 8))) (else "
-                + dflt
-                + "))",
+            scratchRead(
+                "get_param_f64", ptr(nameCode) + " " + len(nameGet), "f64", "f64.load", dflt),
             "float");
       default:
         g.useHost("get_param_bool");
         return new Codegen.T(
-            "(if (result i32) (i32.eqz (call $get_param_bool "
-                + ptr(nameCode)
-                + " "
-                + len(nameGet)
-                + " (i32.const 8))) (then (i32.load8_u (i32.const 8))) (else "
-                + dflt
-                + "))",
+            scratchRead(
+                "get_param_bool", ptr(nameCode) + " " + len(nameGet), "i32", "i32.load8_u", dflt),
             "bool");
     }
+  }
+
+  /**
+   * A host call that writes its value to the scratch slot at 8 and answers 0 when it did: that
+   * value, else {@code dflt}. The document and parameter readers all take this form.
+   *
+   * @param args the call's arguments before the out pointer
+   */
+  static String scratchRead(String host, String args, String result, String load, String dflt) {
+    return "(if (result "
+        + result
+        + ") (i32.eqz (call $"
+        + host
+        + " "
+        + args
+        + " (i32.const 8))) (then ("
+        + load
+        + " (i32.const 8))) (else "
+        + dflt
+        + "))";
   }
 
   private static String defaultCode(Codegen g, String type) {

@@ -1748,31 +1748,13 @@ final class Codegen {
     switch (p.type()) {
       case "int":
         useHost("get_param_i64");
-        return "(if (result i64) (i32.eqz (call $get_param_i64 "
-            + np
-            + " "
-            + nl
-            + " (i32.const 8))) (then (i64.load (i32.const 8))) (else "
-            + dflt
-            + "))";
+        return Builtins.scratchRead("get_param_i64", np + " " + nl, "i64", "i64.load", dflt);
       case "float":
         useHost("get_param_f64");
-        return "(if (result f64) (i32.eqz (call $get_param_f64 "
-            + np
-            + " "
-            + nl
-            + " (i32.const 8))) (then (f64.load (i32.const 8))) (else "
-            + dflt
-            + "))";
+        return Builtins.scratchRead("get_param_f64", np + " " + nl, "f64", "f64.load", dflt);
       case "bool":
         useHost("get_param_bool");
-        return "(if (result i32) (i32.eqz (call $get_param_bool "
-            + np
-            + " "
-            + nl
-            + " (i32.const 8))) (then (i32.load8_u (i32.const 8))) (else "
-            + dflt
-            + "))";
+        return Builtins.scratchRead("get_param_bool", np + " " + nl, "i32", "i32.load8_u", dflt);
       case "str":
         useHost("get_param_string");
         return "(call $param_str (i32.const " + name + ") " + dflt + ")";
