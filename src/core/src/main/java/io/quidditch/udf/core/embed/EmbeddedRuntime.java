@@ -112,8 +112,8 @@ public final class EmbeddedRuntime {
    * before anything of it is compiled.
    */
   public Udf load(UdfSpec spec, io.quidditch.udf.core.ModulePolicy policy) {
-    policy.check(
-        spec.wasmUnsafe(), ManifestCodec.parseYaml(spec.manifestYaml(), "udf.yaml"), "the module");
+    Manifest declared = ManifestCodec.parseYaml(spec.manifestYaml(), "udf.yaml");
+    policy.check(spec.wasmUnsafe(), declared, "the module");
     String key =
         Digests.sha256(spec.wasmUnsafe())
             + "/"
@@ -122,7 +122,7 @@ public final class EmbeddedRuntime {
             + spec.function();
     LoadedUdf udf = loaded.get(key);
     if (udf == null) {
-      Manifest manifest = ManifestCodec.parseYaml(spec.manifestYaml(), "udf.yaml");
+      Manifest manifest = declared;
       if (spec.function() != null) {
         manifest = manifest.withFunctionName(spec.function());
       }
