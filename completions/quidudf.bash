@@ -244,9 +244,8 @@ function _picocli_quidudf_compile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-compile-cache' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '-o' '--output' '--manifest' '--function' '--emit-wat' '--format'"
-  local ENGINE_option_args=("compiled" "interpreter") # --engine values
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '-o' '--output' '--manifest' '--function' '--emit-wat' '--format'"
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -257,20 +256,6 @@ function _picocli_quidudf_compile() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
-      ;;
-    '--engine')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${ENGINE_option_args[@]}" ) )
-      return $?
-      ;;
-    '--memory-pages')
-      return
-      ;;
-    '--timeout-ms')
-      return
-      ;;
-    '--max-log-lines')
-      return
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -323,10 +308,11 @@ function _picocli_quidudf_test() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-compile-cache' '--require-signature' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--doc' '--docs' '-p' '--param' '--manifest' '--format' '--report'"
+  local flag_opts="'--no-compile-cache' '--require-signature' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--doc' '--docs' '-p' '--param' '--manifest' '--format' '--report' '--color' '--filter'"
   local ENGINE_option_args=("compiled" "interpreter") # --engine values
   local FORMAT_option_args=("text" "json" "junit" "tap") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -382,6 +368,14 @@ function _picocli_quidudf_test() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--filter')
+      return
       ;;
   esac
 

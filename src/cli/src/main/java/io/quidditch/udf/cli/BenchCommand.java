@@ -9,9 +9,10 @@ import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.runtime.UdfRuntime;
+import io.quidditch.udf.harness.BenchDocuments;
 import io.quidditch.udf.harness.BenchResult;
 import io.quidditch.udf.harness.BenchRunner;
-import io.quidditch.udf.harness.DocumentGenerator;
+import io.quidditch.udf.harness.BenchRunner.Progress;
 import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.harness.UdfSource;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
       "Reports ns per document (mean, p50, p95, p99), documents per second, compile and",
       "instantiate costs and peak memory.",
       "",
-      "  quidudf bench examples/custom-score/custom_score.wasm --generate 100000 --engine all"
+      "  quidudf bench examples/custom-score/custom_score.wasm --engine all"
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -144,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
     UdfLoader loader = Commands.loader(registry, policy);
     UdfSource source = loader.resolve(udf, null, manifest);
     Map<String, JsonNode> given = TestCommand.parseParams(source.manifest(), params);
-    List<JsonNode> corpus = corpus();
+    BenchDocuments corpus = corpus();
     List<BenchResult> results = new ArrayList<>();
     for (Engine e : engines()) {
       UdfRuntime.Builder b = UdfRuntime.builder().withEngine(e);
@@ -166,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
               corpus,
               given,
               new BenchRunner.Options(warmup, duration, threads),
-              progressBar(e)));
+              progress(e.text())));
       clearProgress();
     }
     ObjectNode json = toJson(results);
@@ -200,34 +200,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private List<JsonNode> corpus() throws IOException {
+  /** The documents, read or made a block at a time: memory stays flat however many there are. */
+  private BenchDocuments corpus() {
     if (docs != null && generate != null) {
       throw new BadInputException("give either --docs or --generate, not both");
     }
-    List<JsonNode> out = new ArrayList<>();
     if (docs != null) {
-      int n = 0;
-      for (String line : io.quidditch.udf.core.UserFiles.readString(docs).split("\n", -1)) {
-        n++;
-        if (!line.isBlank()) {
-          JsonNode d = Json.parse(line, docs + " line " + n);
-          if (!d.isObject()) {
-            throw new BadInputException(docs + " line " + n + ": each line must be a JSON object");
-          }
-          out.add(d);
-        }
-      }
-      if (out.isEmpty()) {
-        throw new BadInputException(docs + " holds no documents; give one JSON object per line");
-      }
-      return out;
+      Progress reading = progress("reading " + docs.getFileName());
+      BenchDocuments read = BenchDocuments.ndjson(docs, f -> reading.at("checking", f));
+      clearProgress();
+      return read;
     }
     int count = generate == null ? 10_000 : generate;
     if (count < 1 || count > 10_000_000) {
       throw new BadInputException("--generate must be between 1 and 10000000");
     }
-    out.addAll(DocumentGenerator.generate(count, 42));
-    return out;
+    return BenchDocuments.generated(count, 42);
   }
 
   private ObjectNode toJson(List<BenchResult> results) {
@@ -304,30 +292,40 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private DoubleConsumer progressBar(Engine e) {
-    if (System.console() == null || System.getenv("NO_COLOR") != null || output.json()) {
+  /** Whether progress goes to the terminal: only an interactive one, and not under JSON. */
+  private boolean showsProgress() {
+    return System.console() != null && !"dumb".equals(System.getenv("TERM")) && !output.json();
+  }
+
+  /** A one-line progress display for every phase of a long run, on standard error. */
+  private Progress progress(String what) {
+    if (!showsProgress()) {
       return null;
     }
     PrintWriter err = spec.commandLine().getErr();
-    return p -> {
+    return (phase, p) -> {
       int width = 30;
-      int filled = (int) (p * width);
-      err.print(
-          "\r"
-              + e.text()
-              + " ["
-              + "#".repeat(filled)
-              + " ".repeat(width - filled)
-              + "] "
-              + (int) (p * 100)
-              + "%");
+      int filled = (int) (Math.min(1, p) * width);
+      String line =
+          p <= 0
+              ? what + ": " + phase + "..."
+              : what
+                  + ": "
+                  + phase
+                  + " ["
+                  + "#".repeat(filled)
+                  + " ".repeat(width - filled)
+                  + "] "
+                  + (int) (p * 100)
+                  + "%";
+      err.print("\r" + line + " ".repeat(Math.max(0, 72 - line.length())));
       err.flush();
     };
   }
 
   private void clearProgress() {
-    if (System.console() != null && !output.json() && System.getenv("NO_COLOR") == null) {
-      spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");
+    if (showsProgress()) {
+      spec.commandLine().getErr().print("\r" + " ".repeat(78) + "\r");
       spec.commandLine().getErr().flush();
     }
   }

@@ -44,4 +44,13 @@ final class Candidates {
       super(List.of("wat", "python", "c", "rust"));
     }
   }
+
+  /** {@code test --color}. */
+  static final class ColorModes extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    ColorModes() {
+      super(List.of("auto", "always", "never"));
+    }
+  }
 }

@@ -40,13 +40,12 @@ import picocli.CommandLine.Spec;
           + " .wasm module against the host ABI.",
       "",
       "  quidudf compile score.wat -o score.wasm",
-      "  quidudf compile filter.py             (also writes udf.yaml from the source's metadata)",
-      "  quidudf compile filter.wasm           (validate; report imports, exports and ABI problems)"
+      "  quidudf compile filter.py      also writes udf.yaml from the metadata",
+      "  quidudf compile filter.wasm    checks imports, exports and the ABI"
     })
 public final class CompileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegistryOptions registry;
-  @Mixin EngineOptions engine;
 
   @Parameters(
       index = "0",
@@ -63,7 +62,7 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "Manifest to check the module against (default: udf.yaml beside FILE).")
+      description = "Manifest to check the module against; by default the udf.yaml beside FILE.")
   Path manifest;
 
   @Option(
@@ -101,7 +100,7 @@ public final class CompileCommand implements Callable<Integer> {
     Manifest checked =
         function == null ? source.manifest() : source.manifest().withFunctionName(function);
     boolean isWasm = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wasm");
-    UdfRuntime runtime = engine.runtime(registry);
+    UdfRuntime runtime = EngineOptions.checkingRuntime(registry);
     ModuleInfo info = runtime.inspect(source.wasm());
     String problem = null;
     LoadedUdf loaded = null;
@@ -226,12 +225,18 @@ public final class CompileCommand implements Callable<Integer> {
     return source.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".wasm");
   }
 
-  static void writeAtomically(Path target, byte[] bytes) throws IOException {
+  /** Refuses, before any work, an output path whose directory does not exist. */
+  static void checkWritable(Path target) {
     Path dir = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       throw new io.quidditch.udf.core.BadInputException(
           "no directory " + dir + " to write " + target.getFileName() + " in; create it first");
     }
+  }
+
+  static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    checkWritable(target);
+    Path dir = target.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, ".quidudf-", ".tmp");
     try {
       Files.write(tmp, bytes);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "Print the completion script for a shell.",
       "",
       "  source <(quidudf completion bash)",
-      "  quidudf completion zsh > \"${fpath[1]}/_quidudf\""
+      "  quidudf completion zsh > \"$${fpath[1]}/_quidudf\""
     })
 public final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -65,7 +65,14 @@ public final class EngineOptions {
     if (Files.isRegularFile(config)) {
       JsonNode root;
       root = Json.parseYaml(io.quidditch.udf.core.UserFiles.readString(config), config.toString());
+      checkKeys(root, java.util.List.of("limits"), config.toString());
       JsonNode lim = root.path("limits");
+      if (!lim.isMissingNode()) {
+        checkKeys(
+            lim,
+            java.util.List.of("memory_pages", "timeout_ms", "max_log_lines"),
+            config + ": limits");
+      }
       String where = "config file " + config;
       if (lim.has("memory_pages")) {
         l =
@@ -112,6 +119,36 @@ public final class EngineOptions {
       src.put("max_log_lines", "flag --max-log-lines");
     }
     return new Resolved(l, src);
+  }
+
+  /** A typo in config.yaml is named, as in udf.yaml, rather than silently ignored. */
+  private static void checkKeys(JsonNode node, java.util.List<String> known, String where) {
+    if (!node.isObject()) {
+      throw new BadInputException(where + " must be a mapping of " + String.join(", ", known));
+    }
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      String key = names.next();
+      if (!known.contains(key)) {
+        var near = ErrorReporter.nearest(key, known);
+        throw new BadInputException(
+            where
+                + ": unknown key '"
+                + key
+                + "'"
+                + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'")
+                + " (known: "
+                + String.join(", ", known)
+                + ")");
+      }
+    }
+  }
+
+  /** The runtime of a command that only loads modules to check them (compile): no run flags. */
+  static UdfRuntime checkingRuntime(RegistryOptions registry) {
+    EngineOptions defaults = new EngineOptions();
+    defaults.engine = Engine.COMPILED;
+    return defaults.runtime(registry);
   }
 
   private static int checked(long v, long min, long max, String what) {

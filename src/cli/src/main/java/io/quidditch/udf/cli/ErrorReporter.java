@@ -5,6 +5,7 @@ import io.quidditch.udf.core.Diagnostic;
 import io.quidditch.udf.core.ExitCode;
 import io.quidditch.udf.core.QuidudfException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -50,15 +51,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
           e instanceof java.nio.file.FileSystemException f
               ? fileProblem(f)
               : e instanceof QuidudfException ? e.getMessage() : String.valueOf(e);
-      try {
-        cl.getOut()
-            .println(
-                io.quidditch.udf.core.Json.MAPPER.writeValueAsString(
-                    new ErrorBody(new ErrorBody.Error(kind, message))));
-        cl.getOut().flush();
-      } catch (com.fasterxml.jackson.core.JsonProcessingException ignored) {
-        // the plain-text line on stderr stands
-      }
+      printJson(
+          cl, kind, message, e instanceof CompileException c ? List.copyOf(c.diagnostics()) : null);
     }
     if (wantsStacktrace(parsed)) {
       e.printStackTrace(err);
@@ -79,19 +73,17 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         message =
             "unknown command or option '"
                 + typed
-                + "'; did you mean "
-                + String.join(" or ", near)
-                + "?";
+                + "'; did you mean '"
+                + String.join("' or '", near)
+                + "'";
       }
     }
-    err.println(
-        commandName(cl)
-            + ": "
-            + message
-            + "; see '"
-            + cl.getCommandSpec().qualifiedName()
-            + " --help'");
+    message += "; see '" + cl.getCommandSpec().qualifiedName() + " --help'";
+    err.println(commandName(cl) + ": " + message);
     err.flush();
+    if (asksForJson(args)) {
+      printJson(cl, io.quidditch.udf.core.ErrorKind.USAGE.code(), message, null);
+    }
     return ExitCode.USAGE;
   }
 
@@ -149,7 +141,36 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   /** The error object of {@code --format json} output, as the HTTP API writes it. */
   record ErrorBody(Error error) {
-    record Error(String code, String message) {}
+    /**
+     * @param diagnostics a compile error's messages with their positions, or null
+     */
+    record Error(String code, String message, List<Diagnostic> diagnostics) {}
+  }
+
+  private static void printJson(
+      CommandLine cl, String kind, String message, List<Diagnostic> diagnostics) {
+    try {
+      cl.getOut()
+          .println(
+              io.quidditch.udf.core.Json.BODIES.writeValueAsString(
+                  new ErrorBody(new ErrorBody.Error(kind, message, diagnostics))));
+      cl.getOut().flush();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ignored) {
+      // the plain-text line on stderr stands
+    }
+  }
+
+  /** Whether a command line that did not parse asked for JSON ({@code --format json}). */
+  private static boolean asksForJson(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equalsIgnoreCase("--format=json")
+          || (args[i].equals("--format")
+              && i + 1 < args.length
+              && args[i + 1].equalsIgnoreCase("json"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wantsJson(ParseResult parsed) {

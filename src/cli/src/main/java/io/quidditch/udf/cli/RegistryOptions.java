@@ -9,7 +9,7 @@ public final class RegistryOptions {
   @Option(
       names = "--registry",
       paramLabel = "DIR",
-      description = "Registry home (default: $QUIDUDF_HOME, else ~/.quidudf).")
+      description = "Registry home: ~/.quidudf, or $QUIDUDF_HOME when it is set.")
   Path registry;
 
   /** The registry home this command uses. */

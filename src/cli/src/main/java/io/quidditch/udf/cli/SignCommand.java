@@ -66,7 +66,7 @@ public final class SignCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "The manifest to sign with the module (default: udf.yaml beside it).")
+      description = "The manifest to sign with the module; by default the udf.yaml beside it.")
   Path manifest;
 
   @Option(

@@ -19,6 +19,7 @@ import io.quidditch.udf.harness.ReportWriter;
 import io.quidditch.udf.harness.TestReport;
 import io.quidditch.udf.harness.TestRunner;
 import io.quidditch.udf.harness.TestSpecReader;
+import io.quidditch.udf.harness.TextReport;
 import io.quidditch.udf.harness.UdfLoader;
 import io.quidditch.udf.harness.UdfSource;
 import io.quidditch.udf.service.UdfService;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
       "",
       "  quidudf test examples                      every tests.yaml below examples/",
       "  quidudf test udf.wasm --doc '{\"price\": 5}' --param max=10",
-      "  quidudf test udf.wasm --docs docs.ndjson   one result a line, in the documents' order",
+      "  quidudf test udf.wasm --docs docs.ndjson   one result a line, in order",
     })
 public final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -106,6 +107,31 @@ public final class TestCommand implements Callable<Integer> {
       description = "Also write the report to FILE (in --format, or JSON for text).")
   Path report;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Text report: show only failing cases and the summary.")
+  boolean quiet;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Text report: show every case's expectation, result and logs.")
+  boolean verbose;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      completionCandidates = Candidates.ColorModes.class,
+      description =
+          "Colour PASS and FAIL: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  String color;
+
+  @Option(
+      names = "--filter",
+      paramLabel = "TEXT",
+      description = "Run only the cases whose name contains TEXT (ignoring case).")
+  String filter;
+
   @Override
   public Integer call() throws IOException {
     UdfRuntime runtime = engine.runtime(registry);
@@ -113,19 +139,52 @@ public final class TestCommand implements Callable<Integer> {
     if (doc != null || docs != null || !params.isEmpty() || isUdf(targets)) {
       return adHoc(runtime, loader);
     }
-    TestReport result = new TestRunner(runtime, loader).run(TestSpecReader.discover(paths()));
-    auditSuites(result);
-    if (result.suites().isEmpty()) {
+    if (quiet && verbose) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give either --quiet or --verbose, not both");
+    }
+    if (report != null) {
+      CompileCommand.checkWritable(report); // before the run, not after it
+    }
+    TextReport text = new TextReport(detail(), colour());
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> specFiles = TestSpecReader.discover(paths());
+    if (specFiles.isEmpty()) {
       throw new BadInputException(
           "no " + TestSpecReader.SPEC_FILE + " found under " + String.join(", ", targets));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(ReportWriter.render(result, format));
+    TestReport result =
+        new TestRunner(runtime, loader)
+            .run(
+                specFiles,
+                filter,
+                s -> {
+                  if (format == ReportWriter.Format.TEXT) {
+                    out.print(text.suite(s)); // each suite as soon as it has finished
+                    out.flush();
+                  }
+                });
+    auditSuites(result);
+    if (result.suites().isEmpty()) {
+      throw new BadInputException(
+          "no test case name contains '"
+              + filter
+              + "' ("
+              + result.filteredOut()
+              + " cases in "
+              + specFiles.size()
+              + " specs); run without --filter to see them all");
+    }
+    out.print(
+        format == ReportWriter.Format.TEXT
+            ? text.summary(result)
+            : ReportWriter.render(result, format));
     out.flush();
     if (report != null) {
       ReportWriter.Format fileFormat =
           format == ReportWriter.Format.TEXT ? ReportWriter.Format.JSON : format;
-      Files.writeString(report, ReportWriter.render(result, fileFormat), StandardCharsets.UTF_8);
+      CompileCommand.writeAtomically(
+          report, ReportWriter.render(result, fileFormat).getBytes(StandardCharsets.UTF_8));
     }
     if (result.badSpecs() > 0) {
       if (format != ReportWriter.Format.TEXT) {
@@ -137,6 +196,30 @@ public final class TestCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     return result.allPassed() ? ExitCode.OK : ExitCode.NO;
+  }
+
+  private TextReport.Detail detail() {
+    return quiet
+        ? TextReport.Detail.QUIET
+        : verbose ? TextReport.Detail.VERBOSE : TextReport.Detail.NORMAL;
+  }
+
+  /** {@code --color}: auto colours a terminal unless NO_COLOR is set (https://no-color.org). */
+  private boolean colour() {
+    switch (color.toLowerCase(Locale.ROOT)) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        String noColor = System.getenv("NO_COLOR");
+        return System.console() != null
+            && (noColor == null || noColor.isEmpty())
+            && !"dumb".equals(System.getenv("TERM"));
+      default:
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--color must be auto, always or never (got '" + color + "')");
+    }
   }
 
   private void auditSuites(TestReport result) {

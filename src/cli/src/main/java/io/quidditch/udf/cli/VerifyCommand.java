@@ -68,7 +68,7 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "The manifest the module runs under (default: udf.yaml beside it).")
+      description = "The manifest it runs under: udf.yaml beside the module by default.")
   Path manifest;
 
   @Option(

@@ -43,6 +43,7 @@ final class ErrorMapper {
   static int status(ErrorKind kind) {
     switch (kind) {
       case BAD_INPUT:
+      case USAGE:
         return 400;
       case NOT_FOUND:
         return 404;

@@ -146,7 +146,9 @@ class CliTest {
     Run report =
         runWithRegistry(
             "test", example.toString(), "--format", "junit", "--report", "/nonexistent-dir/r.xml");
-    assertOneLineError(report, 3, "/nonexistent-dir/r.xml: no such file or directory");
+    assertOneLineError(
+        report, 3, "no directory /nonexistent-dir to write r.xml in; create it first");
+    assertThat(report.out()).as("refused before any test ran").isEmpty();
     Run baseline =
         runWithRegistry(
             "bench",
@@ -167,7 +169,13 @@ class CliTest {
     assertThat(run("test", "--version").out()).startsWith("quidudf ");
     Run typo = run("tset");
     assertThat(typo.code()).isEqualTo(2);
-    assertThat(typo.err()).contains("unknown command or option 'tset'; did you mean test?");
+    assertThat(typo.err())
+        .contains("unknown command or option 'tset'; did you mean 'test'; see 'quidudf --help'");
+    Run usageJson = run("list", "--bogus", "--format", "json");
+    assertThat(usageJson.code()).isEqualTo(2);
+    assertThat(usageJson.out().strip())
+        .startsWith("{\"error\":{\"code\":\"usage\",\"message\":\"")
+        .contains("--bogus");
     Path wasm = example.resolve("custom_score.wasm");
     assertThat(runWithRegistry("register", wasm.toString()).code()).isZero();
     Run latest = runWithRegistry("test", "custom-score@latest", "--doc", "{\"base_score\": 1}");
@@ -182,6 +190,45 @@ class CliTest {
         .startsWith("{\"error\":{\"code\":\"not_found\",\"message\":\"")
         .endsWith("\"}}");
     assertThat(runWithRegistry("doctor").out()).doesNotContain("not part of this build");
+  }
+
+  @Test
+  void testFiltersQuietensAndColoursItsReport() throws Exception {
+    Run filtered = runWithRegistry("test", example.toString(), "--filter", "THRESHOLD", "-q");
+    assertThat(filtered.code()).as(filtered.err()).isZero();
+    assertThat(filtered.out()).isEqualTo("4 passed, 0 failed, 0 errors, 9 filtered out\n");
+    Run all = runWithRegistry("test", example.toString(), "--filter", "threshold");
+    assertThat(all.out())
+        .contains("PASS  exactly at the threshold is kept")
+        .doesNotContain("\u001b");
+    Run coloured =
+        runWithRegistry("test", example.toString(), "--filter", "threshold", "--color", "always");
+    assertThat(coloured.out()).contains("\u001b[32mPASS \u001b[0m exactly at the threshold");
+    Run none = runWithRegistry("test", example.toString(), "--filter", "no such case");
+    assertOneLineError(none, 3, "no test case name contains 'no such case' (13 cases in 1 specs)");
+    assertThat(runWithRegistry("test", example.toString(), "--color", "sometimes").code())
+        .isEqualTo(2);
+    assertThat(runWithRegistry("test", example.toString(), "-q", "-v").code()).isEqualTo(2);
+  }
+
+  @Test
+  void aSpecWhosePythonDoesNotCompileShowsTheDiagnostics() throws Exception {
+    Path dir = tmp.resolve("py");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("f.py"), "def filter(price: float = 1.0) -> bool:\n    return prise > 2.0\n");
+    Files.writeString(
+        dir.resolve("tests.yaml"),
+        "udf: f.py\ncases:\n  - {name: a, document: {}, expect: true}\n");
+    Run r = runWithRegistry("test", dir.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out())
+        .contains("BAD SPEC")
+        .contains("f.py:2:12: error: name 'prise' is not defined")
+        .contains("    return prise > 2.0\n             ^");
+    Run json = runWithRegistry("compile", dir.resolve("f.py").toString(), "--format", "json");
+    assertThat(json.code()).isEqualTo(3);
+    assertThat(json.out()).contains("\"diagnostics\":[{").contains("\"line\":2");
   }
 
   @Test
@@ -627,6 +674,17 @@ class CliTest {
         runWithRegistry("limits", "--timeout-ms", "0"),
         3,
         "--timeout-ms must be between 1 and 3600000");
+    // a typo in config.yaml is named, not silently ignored
+    Files.writeString(home.resolve("config.yaml"), "limits:\n  timout_ms: 2000\n");
+    assertOneLineError(
+        runWithRegistry("limits"),
+        3,
+        "config.yaml: limits: unknown key 'timout_ms'; did you mean 'timeout_ms' (known:");
+    Files.writeString(home.resolve("config.yaml"), "limtis:\n  timeout_ms: 2000\n");
+    assertOneLineError(
+        runWithRegistry("test", example.toString()),
+        3,
+        "unknown key 'limtis'; did you mean 'limits'");
   }
 
   @Test

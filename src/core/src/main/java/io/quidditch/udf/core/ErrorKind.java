@@ -11,6 +11,8 @@ public enum ErrorKind {
   PARAMETER("parameter", ExitCode.BAD_INPUT),
   COMPILE("compile", ExitCode.BAD_INPUT),
   BAD_INPUT("bad_input", ExitCode.BAD_INPUT),
+  /** A command line that does not parse (exit 2); a request the API cannot read is bad_input. */
+  USAGE("usage", ExitCode.USAGE),
   NOT_FOUND("not_found", ExitCode.BAD_INPUT),
   CONFLICT("conflict", ExitCode.BAD_INPUT),
   SIGNATURE("signature", ExitCode.NO),

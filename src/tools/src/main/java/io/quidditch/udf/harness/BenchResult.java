@@ -7,7 +7,8 @@ package io.quidditch.udf.harness;
  * @param instantiateMicros time to make one more instance, averaged
  * @param calls measured calls (all threads)
  * @param errors measured calls that failed
- * @param meanNanos wall-clock time per document over the whole measurement (all threads)
+ * @param meanNanos time per document: the time the threads spent evaluating (not decoding
+ *     documents) over the calls they made
  * @param p50Nanos median single-call latency
  * @param peakMemoryPages the most memory pages any instance had
  */

@@ -10,6 +10,8 @@ import java.util.List;
  * @param expected the expected value, or the expected error code as text
  * @param actual the result value, or null when the call failed
  * @param errorKind the error code the call ended with, or null
+ * @param diff for a mismatch of structured expectations (the log lines), the lines that differ:
+ *     {@code "- expected"}, {@code "+ actual"} and {@code " common"}; empty otherwise
  */
 public record CaseResult(
     String suite,
@@ -20,7 +22,27 @@ public record CaseResult(
     String errorKind,
     String message,
     long nanos,
-    List<LogLine> logs) {
+    List<LogLine> logs,
+    List<String> diff) {
+
+  public CaseResult {
+    logs = List.copyOf(logs);
+    diff = diff == null ? List.of() : List.copyOf(diff);
+  }
+
+  /** A result with no diff. */
+  public CaseResult(
+      String suite,
+      String name,
+      Status status,
+      JsonNode expected,
+      JsonNode actual,
+      String errorKind,
+      String message,
+      long nanos,
+      List<LogLine> logs) {
+    this(suite, name, status, expected, actual, errorKind, message, nanos, logs, List.of());
+  }
 
   /** Pass, fail (wrong answer) or error (the UDF could not produce an answer). */
   public enum Status {
@@ -34,6 +56,10 @@ public record CaseResult(
   }
 
   CaseResult withFailure(String why) {
+    return withFailure(why, diff);
+  }
+
+  CaseResult withFailure(String why, List<String> diff) {
     return new CaseResult(
         suite,
         name,
@@ -43,6 +69,7 @@ public record CaseResult(
         errorKind,
         message == null ? why : message + "; " + why,
         nanos,
-        logs);
+        logs,
+        diff);
   }
 }

@@ -3,7 +3,6 @@ package io.quidditch.udf.harness;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quidditch.udf.core.Json;
-import io.quidditch.udf.core.LogLine;
 import java.util.Locale;
 
 /** Renders a {@link TestReport} as text, JSON, JUnit XML or TAP. */
@@ -41,37 +40,14 @@ public final class ReportWriter {
             + " failed, "
             + report.count(CaseResult.Status.ERROR)
             + " errors";
-    return report.badSpecs() > 0 ? line + ", " + report.badSpecs() + " bad spec(s)" : line;
+    if (report.badSpecs() > 0) {
+      line += ", " + report.badSpecs() + " bad spec(s)";
+    }
+    return report.filteredOut() > 0 ? line + ", " + report.filteredOut() + " filtered out" : line;
   }
 
   static String text(TestReport report) {
-    StringBuilder out = new StringBuilder();
-    for (SuiteResult s : report.suites()) {
-      if (s.error() != null) {
-        out.append("BAD SPEC ").append(s.spec()).append("\n  ").append(s.error()).append("\n");
-        continue;
-      }
-      out.append(s.spec()).append("  [").append(s.udf()).append("]\n");
-      for (CaseResult c : s.cases()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "  %-5s %s  (%.3f ms)%n",
-                c.status().name(),
-                io.quidditch.udf.core.Text.printable(c.name()),
-                c.nanos() / 1e6));
-        if (c.status() != CaseResult.Status.PASS) {
-          out.append("        ")
-              .append(io.quidditch.udf.core.Text.printable(c.message()))
-              .append('\n');
-          for (LogLine l : c.logs()) {
-            out.append("        log ").append(l).append('\n');
-          }
-        }
-      }
-    }
-    out.append(summary(report)).append('\n');
-    return out.toString();
+    return TextReport.PLAIN.render(report);
   }
 
   static ObjectNode json(TestReport report) {
@@ -96,6 +72,10 @@ public final class ReportWriter {
         n.put("error_kind", c.errorKind());
         n.put("message", c.message());
         n.put("duration_ms", c.nanos() / 1e6);
+        if (!c.diff().isEmpty()) {
+          ArrayNode diff = n.putArray("diff");
+          c.diff().forEach(diff::add);
+        }
         ArrayNode logs = n.putArray("logs");
         c.logs()
             .forEach(l -> logs.addObject().put("level", l.levelName()).put("message", l.message()));

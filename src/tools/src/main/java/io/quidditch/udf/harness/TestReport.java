@@ -2,8 +2,16 @@ package io.quidditch.udf.harness;
 
 import java.util.List;
 
-/** The outcome of a test run over one or more specs. */
-public record TestReport(List<SuiteResult> suites) {
+/**
+ * The outcome of a test run over one or more specs.
+ *
+ * @param filteredOut how many cases a name filter left out
+ */
+public record TestReport(List<SuiteResult> suites, long filteredOut) {
+
+  public TestReport(List<SuiteResult> suites) {
+    this(suites, 0);
+  }
 
   public long count(CaseResult.Status status) {
     return suites.stream()

@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Runs test specs: every case on a fresh instance, then all cases again in order on one reused
@@ -33,17 +37,35 @@ public final class TestRunner {
     this.loader = loader;
   }
 
-  /**
-   * Runs every spec, several at once across the cores (results keep the order of the files); a bad
-   * spec becomes a suite with an error instead of stopping the run.
-   */
+  /** Runs every spec; see {@link #run(List, String, Consumer)}. */
   public TestReport run(List<Path> specFiles) {
+    return run(specFiles, null, s -> {});
+  }
+
+  /**
+   * Runs every spec, several at once across the cores; a bad spec becomes a suite with an error
+   * instead of stopping the run.
+   *
+   * @param filter when not null, only the cases whose name contains it (ignoring case) run; a spec
+   *     with none of them is left out of the report
+   * @param onSuite told of each suite as soon as it and every suite before it have finished, in the
+   *     order of the files (so a caller can print a long run as it goes)
+   */
+  public TestReport run(List<Path> specFiles, String filter, Consumer<SuiteResult> onSuite) {
     int workers =
         Math.max(1, Math.min(specFiles.size(), Runtime.getRuntime().availableProcessors()));
+    AtomicLong filteredOut = new AtomicLong();
+    List<SuiteResult> suites = new ArrayList<>();
     if (workers == 1) {
-      List<SuiteResult> suites = new ArrayList<>();
-      specFiles.forEach(f -> suites.add(runFile(f)));
-      return new TestReport(suites);
+      for (Path f : specFiles) {
+        runFile(f, filter, filteredOut)
+            .ifPresent(
+                s -> {
+                  suites.add(s);
+                  onSuite.accept(s);
+                });
+      }
+      return new TestReport(suites, filteredOut.get());
     }
     java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.ExecutorService pool =
@@ -57,14 +79,18 @@ public final class TestRunner {
               return t;
             });
     try {
-      List<java.util.concurrent.Future<SuiteResult>> futures = new ArrayList<>();
+      List<java.util.concurrent.Future<Optional<SuiteResult>>> futures = new ArrayList<>();
       for (Path f : specFiles) {
-        futures.add(pool.submit(() -> runFile(f)));
+        futures.add(pool.submit(() -> runFile(f, filter, filteredOut)));
       }
-      List<SuiteResult> suites = new ArrayList<>();
-      for (java.util.concurrent.Future<SuiteResult> f : futures) {
+      for (java.util.concurrent.Future<Optional<SuiteResult>> f : futures) {
         try {
-          suites.add(f.get());
+          f.get()
+              .ifPresent(
+                  s -> {
+                    suites.add(s);
+                    onSuite.accept(s);
+                  });
         } catch (java.util.concurrent.ExecutionException e) {
           Throwable c = e.getCause();
           if (c instanceof RuntimeException) {
@@ -77,18 +103,51 @@ public final class TestRunner {
               io.quidditch.udf.core.ErrorKind.INTERNAL, "test run interrupted");
         }
       }
-      return new TestReport(suites);
+      return new TestReport(suites, filteredOut.get());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private SuiteResult runFile(Path file) {
+  private Optional<SuiteResult> runFile(Path file, String filter, AtomicLong filteredOut) {
+    TestSpec spec;
     try {
-      return run(TestSpecReader.read(file));
+      spec = TestSpecReader.read(file);
     } catch (QuidudfException e) {
-      return new SuiteResult(file.toString(), null, List.of(), e.getMessage(), null, null);
+      return Optional.of(
+          new SuiteResult(file.toString(), null, List.of(), e.getMessage(), null, null));
     }
+    if (filter != null) {
+      String needle = filter.toLowerCase(Locale.ROOT);
+      List<TestSpec.Case> kept = new ArrayList<>();
+      for (TestSpec.Case c : spec.cases()) {
+        if (c.name().toLowerCase(Locale.ROOT).contains(needle)) {
+          kept.add(c);
+        }
+      }
+      filteredOut.addAndGet(spec.cases().size() - kept.size());
+      if (kept.isEmpty()) {
+        return Optional.empty();
+      }
+      spec = spec.withCases(kept);
+    }
+    try {
+      return Optional.of(run(spec));
+    } catch (QuidudfException e) {
+      return Optional.of(new SuiteResult(file.toString(), null, List.of(), whyBad(e), null, null));
+    }
+  }
+
+  /** A spec's error; a compile error brings its diagnostics, as {@code compile} shows them. */
+  private static String whyBad(QuidudfException e) {
+    StringBuilder out = new StringBuilder(e.getMessage());
+    if (e instanceof io.quidditch.udf.core.CompileException) {
+      for (io.quidditch.udf.core.Diagnostic d :
+          ((io.quidditch.udf.core.CompileException) e).diagnostics()) {
+        out.append('\n').append(d.render());
+      }
+    }
+    return out.toString();
   }
 
   /** Runs one parsed spec; throws for a spec whose UDF cannot be found, compiled or loaded. */
@@ -180,7 +239,9 @@ public final class TestRunner {
     r.logs().forEach(l -> actual.add(l.toString()));
     return actual.equals(c.expectLogs())
         ? result
-        : result.withFailure("expected logs " + c.expectLogs() + ", got " + actual);
+        : result.withFailure(
+            "the logs differ from expect_logs (- expected, + actual)",
+            LineDiff.of(c.expectLogs(), actual));
   }
 
   private static String describe(EvalResult r) {

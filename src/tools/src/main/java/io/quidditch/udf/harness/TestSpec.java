@@ -23,6 +23,11 @@ public record TestSpec(
     Duration timeout,
     List<Case> cases) {
 
+  /** The same spec with only these cases. */
+  public TestSpec withCases(List<Case> kept) {
+    return new TestSpec(file, udf, manifest, function, parameters, timeout, List.copyOf(kept));
+  }
+
   /**
    * One case.
    *

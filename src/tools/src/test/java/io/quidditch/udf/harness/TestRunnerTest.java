@@ -131,4 +131,68 @@ class TestRunnerTest {
     assertThatThrownBy(() -> TestSpecReader.discover(List.of(dir.resolve("nope"))))
         .isInstanceOf(BadInputException.class);
   }
+
+  @Test
+  void aFilterRunsOnlyTheCasesWhoseNameContainsIt() throws Exception {
+    module(
+        "keep.wat", "(module (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    Path f = dir.resolve("tests.yaml");
+    Files.writeString(
+        f,
+        "udf: keep.wat\ncases:\n  - {name: Alpha one, expect: true}\n  - {name: beta, expect: false}\n  - {name: alpha two, expect: true}\n");
+    List<SuiteResult> seen = new java.util.ArrayList<>();
+    TestReport r =
+        new TestRunner(UdfRuntime.builder().build(), new UdfLoader(null, Compilers.standard()))
+            .run(List.of(f), "ALPHA", seen::add);
+    assertThat(r.suites().get(0).cases())
+        .extracting(CaseResult::name)
+        .containsExactly("Alpha one", "alpha two");
+    assertThat(r.filteredOut()).isEqualTo(1);
+    assertThat(r.allPassed()).isTrue();
+    assertThat(ReportWriter.summary(r)).isEqualTo("2 passed, 0 failed, 0 errors, 1 filtered out");
+    assertThat(seen).containsExactlyElementsOf(r.suites());
+  }
+
+  @Test
+  void logsThatDifferFromTheExpectedOnesFailWithALineDiff() throws Exception {
+    Path conformance =
+        Path.of("../core/src/test/resources/conformance/logs/logs.wasm").toAbsolutePath();
+    Files.copy(conformance, dir.resolve("logs.wasm"));
+    TestReport r =
+        run(
+            "udf: logs.wasm\nfunction: levels\ncases:\n  - name: every level\n    expect: true\n"
+                + "    expect_logs: [\"debug: checking\", \"info: hi\", \"warn: careful\"]\n");
+    CaseResult c = r.suites().get(0).cases().get(0);
+    assertThat(c.status()).isEqualTo(CaseResult.Status.FAIL);
+    assertThat(c.diff())
+        .containsExactly(
+            "  debug: checking",
+            "- info: hi",
+            "+ info: hello",
+            "  warn: careful",
+            "+ error: bad ✓");
+    String text = ReportWriter.render(r, ReportWriter.Format.TEXT);
+    assertThat(text).contains("          - info: hi\n          + info: hello\n");
+    assertThat(ReportWriter.render(r, ReportWriter.Format.JSON)).contains("\"diff\"");
+  }
+
+  @Test
+  void theQuietReportShowsOnlyFailuresAndColourOnlyWhenAsked() throws Exception {
+    module(
+        "keep.wat", "(module (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    TestReport r =
+        run(
+            "udf: keep.wat\ncases:\n  - {name: good, expect: true}\n  - {name: bad, expect: false}\n");
+    String quiet = new TextReport(TextReport.Detail.QUIET, false).render(r);
+    assertThat(quiet).contains("FAIL  bad").doesNotContain("good").doesNotContain("\u001b");
+    String verbose = new TextReport(TextReport.Detail.VERBOSE, false).render(r);
+    assertThat(verbose).contains("PASS  good").contains("expected true, got true");
+    String coloured = new TextReport(TextReport.Detail.NORMAL, true).render(r);
+    assertThat(coloured).contains("\u001b[32mPASS \u001b[0m good").contains("\u001b[31mFAIL ");
+    module(
+        "keep.wat", "(module (func (export \"filter\") (param i64) (result i32) (i32.const 1)))");
+    TestReport passing = run("udf: keep.wat\ncases:\n  - {name: good, expect: true}\n");
+    assertThat(new TextReport(TextReport.Detail.QUIET, false).render(passing))
+        .isEqualTo("1 passed, 0 failed, 0 errors\n");
+  }
 }
