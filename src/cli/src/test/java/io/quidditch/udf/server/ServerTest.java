@@ -4,113 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quidditch.udf.Fixtures;
-import io.quidditch.udf.core.Json;
-import io.quidditch.udf.core.ModulePolicy;
-import io.quidditch.udf.core.runtime.UdfRuntime;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The server over real HTTP on a free port. */
-class ServerTest {
-  @TempDir Path home;
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final List<UdfServer> servers = new ArrayList<>();
-  private String base;
-
-  private static final String CUSTOM_SCORE =
-      Base64.getEncoder()
-          .encodeToString(
-              Fixtures.read(Fixtures.root().resolve("examples/custom-score/custom_score.wasm")));
-  private static final String STRING_DISTANCE =
-      Base64.getEncoder()
-          .encodeToString(
-              Fixtures.read(Fixtures.root().resolve("src/bench/fixtures/string_distance.wasm")));
-
-  record Resp(int status, JsonNode body, HttpResponse<String> raw) {}
-
-  private void start(String token, long maxBody, int maxConcurrent) {
-    UdfServer s =
-        new UdfServer(
-            new ServerConfig("127.0.0.1", 0, token, home, maxBody),
-            UdfRuntime.builder()
-                .withLimits(
-                    io.quidditch.udf.core.Limits.defaults()
-                        .withConcurrency(maxConcurrent, Duration.ofSeconds(2)))
-                .build(),
-            ModulePolicy.none());
-    servers.add(s);
-    base = "http://127.0.0.1:" + s.start();
-  }
-
-  @AfterEach
-  void stop() {
-    servers.forEach(s -> s.stop(Duration.ofSeconds(1)));
-  }
-
-  private Resp send(String method, String path, String body, String token) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      b.header(
-          "Content-Type",
-          path.endsWith("/documents") && !body.startsWith("[")
-              ? "application/x-ndjson"
-              : "application/json");
-    }
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    boolean isJson =
-        r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
-    JsonNode json = r.body().isEmpty() || !isJson ? null : Json.MAPPER.readTree(r.body());
-    return new Resp(r.statusCode(), json, r);
-  }
-
-  private Resp get(String path) throws Exception {
-    return send("GET", path, null, null);
-  }
-
-  private Resp post(String path, String body) throws Exception {
-    return send("POST", path, body, null);
-  }
-
-  private static String upload(String name, String version, String b64, String extra) {
-    return "{\"name\":\""
-        + name
-        + "\",\"version\":\""
-        + version
-        + "\",\"language\":\"wasm\",\"wasm_base64\":\""
-        + b64
-        + "\""
-        + extra
-        + "}";
-  }
-
-  private static final String CS_PARAMS =
-      ",\"category\":\"scoring\",\"tags\":[\"demo\"],\"parameters\":[{\"name\":\"min_score\",\"type\":\"f64\",\"default\":0.5}]";
-  private static final String SD_PARAMS =
-      ",\"parameters\":[{\"name\":\"target\",\"type\":\"string\",\"required\":true},{\"name\":\"max_distance\",\"type\":\"int\",\"default\":2}]";
-
+class ServerTest extends ServerHarness {
   @Test
   void theUdfApiEndToEnd() throws Exception {
     start(null, 10 << 20, 8);
@@ -577,74 +481,6 @@ class ServerTest {
     while (get("/health").body().path("in_flight").asInt() != n) {
       Thread.onSpinWait();
     }
-  }
-
-  @Test
-  void manyConcurrentClientsEndWithZeroErrorsAndAnIntactRegistry() throws Exception {
-    start(null, 10 << 20, 64);
-    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
-    post("/api/v1/udfs", upload("string-distance", "1.0.0", STRING_DISTANCE, SD_PARAMS));
-    StringBuilder docs = new StringBuilder();
-    for (int i = 0; i < 200; i++) {
-      docs.append("{\"title\":\"item ")
-          .append(i)
-          .append("\",\"base_score\":")
-          .append(i / 200.0)
-          .append("}\n");
-    }
-    post("/api/v1/indexes/items/documents", docs.toString());
-    int clients = 16;
-    int requests = 200;
-    AtomicInteger failures = new AtomicInteger();
-    AtomicInteger registered = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      int client = c;
-      futures.add(
-          pool.submit(
-              () -> {
-                for (int i = 0; i < requests; i++) {
-                  Resp r;
-                  int kind = i % 10;
-                  if (kind == 0) {
-                    r =
-                        post(
-                            "/api/v1/udfs",
-                            upload(
-                                "custom-score", "2." + client + "." + i, CUSTOM_SCORE, CS_PARAMS));
-                    if (r.status() == 201) {
-                      registered.incrementAndGet();
-                    }
-                  } else if (kind < 6) {
-                    r =
-                        post(
-                            "/api/v1/udfs/custom-score/test",
-                            "{\"version\":\"1.0.0\",\"document\":{\"base_score\":0.7}}");
-                  } else {
-                    r =
-                        post(
-                            "/api/v1/query",
-                            "{\"index\":\"items\",\"query\":{\"wasm_udf\":{\"name\":\"custom-score\",\"version\":\"1.0.0\"}},\"size\":5}");
-                  }
-                  if (r.status() >= 300) {
-                    failures.incrementAndGet();
-                  }
-                }
-                return null;
-              }));
-    }
-    for (Future<?> f : futures) {
-      f.get();
-    }
-    pool.shutdown();
-    assertThat(failures.get()).isZero();
-    assertThat(registered.get()).isEqualTo(clients * requests / 10);
-    assertThat(get("/api/v1/udfs/custom-score/versions").body().path("versions").size())
-        .isEqualTo(1 + clients * requests / 10);
-    assertThat(
-            get("/api/v1/udfs/custom-score/stats?version=1.0.0").body().path("error_count").asInt())
-        .isZero();
   }
 
   @Test
