@@ -8,9 +8,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** The server over real HTTP on a free port. */
@@ -351,23 +351,49 @@ class ServerTest extends ServerHarness {
   @Test
   void saturatedExecutionSlotsGive503WithRetryAfter() throws Exception {
     start(null, 10 << 20, 1);
-    String spin =
-        Base64.getEncoder()
-            .encodeToString(
-                Fixtures.wat(
-                    "(module (func (export \"filter\") (param i64) (result i32) (loop $l (br $l)) (i32.const 0)))"));
-    post("/api/v1/udfs", upload("slow", "1.0.0", spin, ",\"limits\":{\"timeout_ms\":4000}"));
-    // one slot, two requests that each hold it for 4 s: whichever comes second waits 2 s, then 503
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    Future<Resp> a = pool.submit(() -> post("/api/v1/udfs/slow/test", "{}"));
-    Future<Resp> b = pool.submit(() -> post("/api/v1/udfs/slow/test", "{}"));
-    List<Resp> both = List.of(a.get(), b.get());
-    pool.shutdown();
-    Resp busy = both.stream().filter(r -> r.status() == 503).findFirst().orElseThrow();
-    Resp ran = both.get(busy == both.get(0) ? 1 : 0);
-    assertThat(busy.raw().headers().firstValue("Retry-After")).contains("1");
-    assertThat(busy.body().path("error").path("code").asText()).isEqualTo("busy");
-    assertThat(ran.body().path("error").path("code").asText()).isEqualTo("timeout");
+    post("/api/v1/udfs", upload("custom-score", "1.0.0", CUSTOM_SCORE, CS_PARAMS));
+    // the test holds the one slot itself until it has seen the 503: no race between durations
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () ->
+                runtime.withSlot(
+                    () -> {
+                      held.countDown();
+                      awaitUninterruptibly(release);
+                      return null;
+                    }));
+    holder.start();
+    try {
+      assertThat(held.await(HANG.toSeconds(), TimeUnit.SECONDS)).as("slot taken").isTrue();
+      Resp busy = post("/api/v1/udfs/custom-score/test", "{}");
+      assertThat(busy.status()).isEqualTo(503);
+      assertThat(busy.raw().headers().firstValue("Retry-After")).contains("1");
+      assertThat(busy.body().path("error").path("code").asText()).isEqualTo("busy");
+      assertThat(busy.body().path("error").path("message").asText())
+          .contains("execution slots stayed busy");
+    } finally {
+      release.countDown();
+      holder.join();
+    }
+    // the slot was all that stood in the way: free, the same request runs
+    assertThat(post("/api/v1/udfs/custom-score/test", "{}").status()).isEqualTo(200);
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
@@ -478,8 +504,14 @@ class ServerTest extends ServerHarness {
 
   /** Waits until the server is answering {@code n} requests besides the health check. */
   private void awaitInFlight(int n) throws Exception {
-    while (get("/health").body().path("in_flight").asInt() != n) {
-      Thread.onSpinWait();
+    long deadline = System.nanoTime() + HANG.toNanos();
+    int seen;
+    while ((seen = get("/health").body().path("in_flight").asInt()) != n) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "after " + HANG.toSeconds() + " s the server answers " + seen + " requests, not " + n);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5)); // a pause between round trips
     }
   }
 
