@@ -12,11 +12,18 @@ import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.runtime.LoadedUdf;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,27 +70,90 @@ class QueryEngineTest {
         .hasMessageContaining("of 5000 documents");
   }
 
+  /** Only a hang reaches it: the waits below are for events, never for an amount of time. */
+  private static final long HANG_SECONDS = 120;
+
+  /** Documents that count the engine's reads and run {@code onRead} before each. */
+  private static List<JsonNode> watched(List<JsonNode> docs, IntConsumer onRead) {
+    AtomicInteger reads = new AtomicInteger();
+    return new AbstractList<>() {
+      @Override
+      public JsonNode get(int i) {
+        onRead.accept(reads.getAndIncrement());
+        return docs.get(i);
+      }
+
+      @Override
+      public int size() {
+        return docs.size();
+      }
+    };
+  }
+
+  private static void await(CountDownLatch latch, String what) {
+    try {
+      assertThat(latch.await(HANG_SECONDS, TimeUnit.SECONDS)).as("waited for " + what).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void aSmallQueryIsAnsweredWhileALongOneRuns() throws Exception {
-    List<JsonNode> many = docs(6000);
-    long t0 = System.nanoTime();
-    CompletableFuture<Long> big =
-        CompletableFuture.supplyAsync(
-            () -> {
-              assertThat(
-                      engine.search(many, udfQuery(), 0, 10, QueryEngine.Options.untimed()).total())
-                  .isEqualTo(6000);
-              return System.nanoTime() - t0;
-            });
-    QueryEngine.Result small =
-        engine.search(docs(10), udfQuery(), 0, 10, QueryEngine.Options.untimed());
-    long smallTook = System.nanoTime() - t0;
-    assertThat(small.total()).isEqualTo(10);
-    long bigTook = big.get();
-    // the long query's tasks yield the pool after each chunk: the short one waits for a chunk,
-    // not for the whole long query (which holding both threads would make it do); both times
-    // scale alike with the machine's load, so their ratio is what is checked
-    assertThat(smallTook).as("short query vs long query, ns").isLessThan(bigTook / 2);
+    // One pool thread, so the order of its queue alone decides what runs when. The long query's
+    // first task is held at its first document until the short query's task is queued behind the
+    // long query's second one. Each long task must then go to the back of the queue after its
+    // chunk, so the short query runs after two chunks, not after the whole long query (which a
+    // task looping over its chunks, or holding the thread, would make it wait for).
+    CountDownLatch longStarted = new CountDownLatch(1);
+    CountDownLatch threeQueued = new CountDownLatch(3); // long, long, short
+    LinkedBlockingQueue<Runnable> queue =
+        new LinkedBlockingQueue<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public boolean offer(Runnable task) {
+            boolean added = super.offer(task);
+            threeQueued.countDown();
+            return added;
+          }
+        };
+    ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, queue);
+    one.prestartAllCoreThreads(); // so every task goes through the queue and is counted there
+    try {
+      QueryEngine e = new QueryEngine((n, v) -> slow, one, 2);
+      AtomicInteger longReads = new AtomicInteger();
+      List<JsonNode> many =
+          watched(
+              docs(6000),
+              read -> {
+                longReads.incrementAndGet();
+                if (read == 0) {
+                  longStarted.countDown();
+                  await(threeQueued, "the short query to be queued behind the long one");
+                }
+              });
+      AtomicInteger longReadsBeforeShort = new AtomicInteger(-1);
+      List<JsonNode> few =
+          watched(docs(10), read -> longReadsBeforeShort.compareAndSet(-1, longReads.get()));
+      // the callers run on the class's pool: neither query waits for the other's caller
+      CompletableFuture<Long> big =
+          CompletableFuture.supplyAsync(
+              () -> e.search(many, udfQuery(), 0, 10, QueryEngine.Options.untimed()).total(), pool);
+      await(longStarted, "the long query to start");
+      CompletableFuture<Long> small =
+          CompletableFuture.supplyAsync(
+              () -> e.search(few, udfQuery(), 0, 10, QueryEngine.Options.untimed()).total(), pool);
+      assertThat(small.get(HANG_SECONDS, TimeUnit.SECONDS)).isEqualTo(10);
+      assertThat(big.get(HANG_SECONDS, TimeUnit.SECONDS)).isEqualTo(6000);
+      assertThat(longReadsBeforeShort.get())
+          .as("documents of the long query read before the short query ran")
+          .isPositive()
+          .isLessThan(6000);
+    } finally {
+      one.shutdownNow();
+    }
   }
 
   @Test

@@ -399,7 +399,10 @@ class UdfRuntimeTest {
     EvalResult r = spin.evaluator().evaluate(doc("{}"), BoundParams.none());
     long ms = (System.nanoTime() - start) / 1_000_000;
     assertThat(r.error()).isEqualTo(ErrorKind.TIMEOUT);
-    assertThat(ms).isBetween(90L, 2000L);
+    assertThat(r.message()).contains("time limit of 100 ms");
+    // a time limit cannot fire early; how late it fires is the machine's load, so the upper bound
+    // only catches a watchdog that fires far too late, which no load explains
+    assertThat(ms).as("elapsed ms").isBetween(90L, 60_000L);
     assertThat(Thread.currentThread().isInterrupted()).isFalse();
     LoadedUdf keep = rt.load(wat(KEEP_ALL), anon());
     assertThat(keep.evaluator().evaluate(doc("{}"), BoundParams.none()).value().asBoolean())
