@@ -155,6 +155,7 @@ function compReplyArray() {
 function _complete_quidudf() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} compile" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} build" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} test" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} register" ];    then _picocli_quidudf; return $?; fi
@@ -176,43 +177,45 @@ function _complete_quidudf() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(compile)
-  local cmds1=(test)
-  local cmds2=(bench)
-  local cmds3=(register)
-  local cmds4=(list)
-  local cmds5=(inspect)
-  local cmds6=(remove)
-  local cmds7=(keygen)
-  local cmds8=(sign)
-  local cmds9=(verify)
-  local cmds10=(audit)
-  local cmds11=(serve)
-  local cmds12=(limits)
-  local cmds13=(repl)
-  local cmds14=(init)
-  local cmds15=(doctor)
-  local cmds16=(version)
-  local cmds17=(completion)
-  local cmds18=(help)
+  local cmds1=(build)
+  local cmds2=(test)
+  local cmds3=(bench)
+  local cmds4=(register)
+  local cmds5=(list)
+  local cmds6=(inspect)
+  local cmds7=(remove)
+  local cmds8=(keygen)
+  local cmds9=(sign)
+  local cmds10=(verify)
+  local cmds11=(audit)
+  local cmds12=(serve)
+  local cmds13=(limits)
+  local cmds14=(repl)
+  local cmds15=(init)
+  local cmds16=(doctor)
+  local cmds17=(version)
+  local cmds18=(completion)
+  local cmds19=(help)
 
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_help; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_completion; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_version; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_init; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_repl; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_quidudf_limits; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_quidudf_serve; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_quidudf_audit; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_quidudf_verify; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_quidudf_sign; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_quidudf_keygen; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_quidudf_remove; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_quidudf_inspect; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_quidudf_list; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_quidudf_register; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_quidudf_bench; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_quidudf_test; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_completion; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_version; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_init; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_repl; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_limits; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_quidudf_serve; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_quidudf_audit; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_quidudf_verify; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_quidudf_sign; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_quidudf_keygen; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_quidudf_remove; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_quidudf_inspect; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_quidudf_list; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_quidudf_register; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_quidudf_bench; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_quidudf_test; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_quidudf_build; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_quidudf_compile; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -224,7 +227,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion help"
+  local commands="compile build test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -292,6 +295,31 @@ function _picocli_quidudf_compile() {
     local currIndex
     currIndex=$(currentPositionalIndex "compile" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `build` subcommand.
+function _picocli_quidudf_build() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "build" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
@@ -1239,7 +1267,7 @@ function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion"
+  local commands="compile build test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
 

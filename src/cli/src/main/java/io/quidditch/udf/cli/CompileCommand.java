@@ -190,7 +190,12 @@ public final class CompileCommand implements Callable<Integer> {
    * compile did not write (a user's own): that one is kept, and a warning says when it differs.
    */
   private void writeManifest(Path yaml, Manifest fromSource) throws IOException {
-    String text = WRITTEN_BY + "\n" + ManifestCodec.toYaml(fromSource);
+    // with how the module is made, so that test can tell when it is older than its source
+    String recipe = "source: " + file.getFileName() + "\n";
+    if (Files.isRegularFile(yaml.resolveSibling("build.sh"))) {
+      recipe += "build: ./build.sh\n";
+    }
+    String text = WRITTEN_BY + "\n" + ManifestCodec.toYaml(fromSource) + recipe;
     if (Files.isRegularFile(yaml)) {
       String existing = UserFiles.readString(yaml);
       if (!existing.startsWith(WRITTEN_BY)) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
     description = "WebAssembly user-defined functions that filter and score search documents.",
     subcommands = {
       CompileCommand.class,
+      BuildCommand.class,
       TestCommand.class,
       BenchCommand.class,
       RegisterCommand.class,

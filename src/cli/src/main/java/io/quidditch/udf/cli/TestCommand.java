@@ -153,6 +153,7 @@ public final class TestCommand implements Callable<Integer> {
       throw new BadInputException(
           "no " + TestSpecReader.SPEC_FILE + " found under " + String.join(", ", targets));
     }
+    warnOfStaleModules(specFiles);
     TestReport result =
         new TestRunner(runtime, loader)
             .run(
@@ -196,6 +197,28 @@ public final class TestCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     return result.allPassed() ? ExitCode.OK : ExitCode.NO;
+  }
+
+  /** A module older than the source its udf.yaml names is said to be, before it is tested. */
+  private void warnOfStaleModules(List<Path> specFiles) {
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Path f : specFiles) {
+      try {
+        io.quidditch.udf.harness.TestSpec s = TestSpecReader.read(f);
+        Path module = f.toAbsolutePath().getParent().resolve(s.udf()).normalize();
+        if (module.toString().endsWith(".wasm") && seen.add(module)) {
+          warnIfStale(module);
+        }
+      } catch (io.quidditch.udf.core.QuidudfException | java.nio.file.InvalidPathException e) {
+        // a bad spec is reported by the run itself
+      }
+    }
+  }
+
+  private void warnIfStale(Path module) {
+    io.quidditch.udf.harness.BuildRecipe.beside(module)
+        .flatMap(r -> r.stalenessOf(module))
+        .ifPresent(w -> spec.commandLine().getErr().println("quidudf test: warning: " + w));
   }
 
   private TextReport.Detail detail() {
@@ -273,6 +296,9 @@ public final class TestCommand implements Callable<Integer> {
     } catch (io.quidditch.udf.core.SignatureException e) {
       Audit.failure(registry, null, null, "test", e);
       throw e;
+    }
+    if (source.sourceFile() == null && !targets.get(0).contains("@")) {
+      warnIfStale(Path.of(targets.get(0)));
     }
     LoadedUdf udf = runtime.load(source.wasm(), source.manifest());
     Map<String, JsonNode> given = parseParams(source.manifest(), params);

@@ -232,6 +232,41 @@ class CliTest {
   }
 
   @Test
+  void aModuleOlderThanItsSourceIsWarnedOfAndBuildRebuildsIt() throws Exception {
+    Path dir = tmp.resolve("stale");
+    Files.createDirectories(dir);
+    Files.copy(example.resolve("custom_score.wasm"), dir.resolve("m.wasm"));
+    Files.copy(example.resolve("custom_score.wat"), dir.resolve("m.wat"));
+    Files.writeString(
+        dir.resolve("udf.yaml"),
+        "name: m\nversion: 1.0.0\nsource: m.wat\nbuild: echo building && touch m.wasm\n");
+    Files.writeString(
+        dir.resolve("tests.yaml"),
+        "udf: m.wasm\ncases:\n  - {name: a, document: {}, expect: false}\n");
+    Files.setLastModifiedTime(
+        dir.resolve("m.wasm"), java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+    Run stale = runWithRegistry("test", dir.toString());
+    assertThat(stale.code()).isZero();
+    assertThat(stale.err())
+        .contains("warning: m.wasm is older than its source m.wat; run 'quidudf build ")
+        .contains("(it runs echo building && touch m.wasm)");
+    Run adHoc = runWithRegistry("test", dir.resolve("m.wasm").toString(), "--doc", "{}");
+    assertThat(adHoc.err()).contains("m.wasm is older than its source m.wat");
+    Run build = run("build", dir.toString());
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(build.out()).contains("building").contains("built " + dir);
+    assertThat(runWithRegistry("test", dir.toString()).err()).doesNotContain("older than");
+    Files.writeString(dir.resolve("udf.yaml"), "name: m\nversion: 1.0.0\nbuild: exit 7\n");
+    assertOneLineError(run("build", dir.toString()), 3, "'exit 7' exited with 7");
+    Files.writeString(dir.resolve("udf.yaml"), "name: m\nversion: 1.0.0\n");
+    assertOneLineError(run("build", dir.toString()), 3, "has no udf.yaml with a build command");
+    Files.writeString(dir.resolve("udf.yaml"), "name: m\nversion: 1.0.0\nbuild: [a, b]\n");
+    Run badKey = runWithRegistry("test", dir.toString(), "-q");
+    assertThat(badKey.code()).isEqualTo(3);
+    assertThat(badKey.out()).contains("'build' must be a plain value");
+  }
+
+  @Test
   void oneDamagedVersionDoesNotHideTheOthersFromList() throws Exception {
     Path wasm = example.resolve("custom_score.wasm");
     assertThat(runWithRegistry("register", wasm.toString()).code()).isZero();

@@ -37,7 +37,16 @@ public final class ManifestCodec {
           "fields",
           "needs_score",
           "needs_document_id",
-          "abi");
+          "abi",
+          "source",
+          "build");
+
+  /**
+   * The keys of a manifest that are for tools, not for running: the source the module is built from
+   * and the command that builds it. They are checked here and read by the tools; they are not part
+   * of {@link Manifest} (nor of what a signature covers).
+   */
+  public static final Set<String> BUILD_KEYS = Set.of("source", "build");
 
   private static final Set<String> PARAM_KEYS =
       Set.of("name", "type", "required", "default", "description");
@@ -126,6 +135,9 @@ public final class ManifestCodec {
         returns = text == null ? null : ReturnType.parse(text);
       }
       String abi = text(tree, "abi", source, false);
+      for (String key : BUILD_KEYS) {
+        text(tree, key, source, false); // a plain value when present
+      }
       return new Manifest(
           name,
           version,
