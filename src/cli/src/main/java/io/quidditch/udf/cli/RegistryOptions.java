@@ -21,7 +21,10 @@ public final class RegistryOptions {
     if (env != null && !env.isBlank()) {
       return Path.of(env);
     }
-    return Path.of(System.getProperty("user.home"), ".quidudf");
+    // ~ as the shell means it: $HOME when set (Java's user.home comes from the password file)
+    String home = System.getenv("HOME");
+    return Path.of(
+        home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".quidudf");
   }
 
   public Registry open() {

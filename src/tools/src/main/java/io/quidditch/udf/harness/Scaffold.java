@@ -93,7 +93,10 @@ public final class Scaffold {
         new String(resource(resource), StandardCharsets.UTF_8)
             .replace("{{name}}", name)
             .replace("{{lang}}", lang)
-            .replace("{{module}}", module);
+            .replace("{{module}}", module)
+            .replace(
+                "{{source}}",
+                lang.equals("rust") ? "src/lib.rs" : name + (lang.equals("c") ? ".c" : "." + lang));
     Files.writeString(dir.resolve(target), t, StandardCharsets.UTF_8);
     written.add(target);
   }
