@@ -10,6 +10,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,5 +112,182 @@ class ReplTest {
     String after = session(script);
     assertThat(after).contains("=> 2").contains("error: no UDF named 'missing'");
     assertThat(after.indexOf("=> 2")).isLessThan(after.lastIndexOf("=> 2"));
+  }
+
+  @Test
+  void aBadParameterIsRefusedWhenTypedAndUnsetRemovesParameters() throws Exception {
+    try (Live repl = new Live("dumb", example("custom-score/custom_score.wasm"))) {
+      repl.type(":param colour=red");
+      repl.await("error: unknown parameter 'colour'; custom-score declares min_score (f64)");
+      repl.type(":param min_score=high");
+      repl.await("error: parameter 'min_score' must be a number (f64), got 'high'");
+      repl.type("{\"base_score\": 0.3, \"boost\": 2}");
+      repl.await("document set (2 fields)");
+      repl.type(":call");
+      repl.await("=> true");
+      repl.type(":params");
+      repl.await("min_score (f64) = 0.5  [default]");
+      repl.type(":param min_score=0.9");
+      repl.await("min_score = 0.9");
+      repl.type(":call");
+      repl.await("=> false");
+      repl.type(":unset min_score");
+      repl.await("min_score unset (its default is 0.5)");
+      repl.type(":call");
+      repl.await("=> true");
+      repl.type(":unset min_score");
+      repl.await("error: parameter 'min_score' is not set");
+      repl.type(":param min_score=0.9");
+      repl.await("min_score = 0.9");
+      repl.type(":unset");
+      repl.await("unset 1 parameter(s)");
+      repl.type(":params");
+      repl.await("min_score (f64) = 0.5  [default]");
+      assertThat(repl.screen()).doesNotContain("colour =");
+    }
+  }
+
+  @Test
+  void quotesAreStrippedOnceAndAnUnclosedQuoteIsAnErrorOnItsLine() throws Exception {
+    try (Live repl = new Live("dumb", example("string-distance/string_distance.wasm"))) {
+      repl.type(":param target=\"kitten\"");
+      repl.await("target = \"kitten\"\n");
+      repl.type(":param target='sitting'");
+      repl.await("target = \"sitting\"\n");
+      repl.type(":param target=\"kitten");
+      repl.await("error: parameter 'target': unclosed \" in \"kitten; close the quote");
+      repl.type(":params");
+      repl.await("target (string) = \"sitting\"");
+      repl.type("inspect \"unclosed");
+      repl.await("error: unclosed quote in: inspect \"unclosed");
+      // a backslash in a document reaches the JSON parser
+      repl.type("{\"title\": \"say \\\"hi\\\"\"}");
+      repl.await("document set (1 field)");
+      repl.type(":call");
+      repl.await("=> false");
+    }
+  }
+
+  private static String example(String file) {
+    return Fixtures.root().resolve("examples").resolve(file).toString();
+  }
+
+  /**
+   * A REPL on its own thread, typed into a line at a time; its screen is waited on for what a
+   * command prints, so nothing depends on how fast the machine is.
+   */
+  private final class Live implements AutoCloseable {
+    private final java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+    private final Screen screen = new Screen();
+    private final AtomicReference<Terminal> terminal = new AtomicReference<>();
+    private final AtomicInteger code = new AtomicInteger(-1);
+    private final Thread thread;
+    private final java.util.function.Supplier<Terminal> previous = ReplCommand.terminals;
+    private int seen;
+
+    Live(String type, String... args) throws Exception {
+      java.io.PipedInputStream in = new java.io.PipedInputStream(keys, 64 * 1024);
+      ReplCommand.terminals =
+          () -> {
+            try {
+              Terminal t =
+                  TerminalBuilder.builder()
+                      .system(false)
+                      .type(type)
+                      .streams(in, screen)
+                      .encoding(StandardCharsets.UTF_8)
+                      .size(new org.jline.terminal.Size(200, 50))
+                      .build();
+              terminal.set(t);
+              return t;
+            } catch (java.io.IOException e) {
+              throw new IllegalStateException(e);
+            }
+          };
+      String[] all = new String[args.length + 3];
+      all[0] = "repl";
+      System.arraycopy(args, 0, all, 1, args.length);
+      all[args.length + 1] = "--registry";
+      all[args.length + 2] = home.toString();
+      thread =
+          new Thread(
+              () ->
+                  code.set(
+                      Main.run(
+                          new PrintWriter(new StringWriter()),
+                          new PrintWriter(new StringWriter()),
+                          all)),
+              "repl-under-test");
+      thread.setDaemon(true);
+      thread.start();
+      await(args.length == 0 ? "quidudf repl:" : "loaded ");
+    }
+
+    void type(String line) throws java.io.IOException {
+      keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      keys.flush();
+    }
+
+    String screen() {
+      return screen.text();
+    }
+
+    /**
+     * Waits until {@code text} shows after what earlier waits saw; a minute means it never will.
+     */
+    void await(String text) throws InterruptedException {
+      seen = screen.await(text, seen, 60_000);
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        type(":quit");
+        keys.close();
+        thread.join(60_000);
+        assertThat(code.get()).as(screen()).isZero();
+      } finally {
+        ReplCommand.terminals = previous;
+      }
+    }
+  }
+
+  /** Terminal output that a test can wait on. */
+  private static final class Screen extends java.io.OutputStream {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    @Override
+    public synchronized void write(int b) {
+      bytes.write(b);
+      notifyAll();
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      bytes.write(b, off, len);
+      notifyAll();
+    }
+
+    synchronized String text() {
+      return bytes.toString(StandardCharsets.UTF_8).replace("\r", "");
+    }
+
+    /** The index just past {@code text} at or after {@code from}, once it has been written. */
+    synchronized int await(String text, int from, long millis) throws InterruptedException {
+      long deadline = System.currentTimeMillis() + millis;
+      while (true) {
+        String now = text();
+        int at = now.indexOf(text, from);
+        if (at >= 0) {
+          return at + text.length();
+        }
+        long left = deadline - System.currentTimeMillis();
+        if (left <= 0) {
+          throw new AssertionError(
+              "no \"" + text + "\" on the screen after " + millis + " ms:\n" + now.substring(from));
+        }
+        wait(left);
+      }
+    }
   }
 }

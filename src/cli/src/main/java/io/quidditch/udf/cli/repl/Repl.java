@@ -1,13 +1,16 @@
 package io.quidditch.udf.cli.repl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.BoundParams;
 import io.quidditch.udf.core.EvalResult;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.LogLine;
+import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ParamSpec;
 import io.quidditch.udf.core.ParameterBinder;
+import io.quidditch.udf.core.ParameterException;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.abi.DocumentView;
@@ -20,6 +23,7 @@ import io.quidditch.udf.harness.UdfSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +33,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jline.reader.Candidate;
+import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
@@ -48,6 +55,7 @@ public final class Repl {
           ":doc",
           ":param",
           ":params",
+          ":unset",
           ":call",
           ":explain",
           ":bench",
@@ -74,8 +82,11 @@ public final class Repl {
   private String sourceRef;
   private LoadedUdf udf;
   private JsonNode doc = Json.MAPPER.createObjectNode();
-  private final Map<String, JsonNode> params = new LinkedHashMap<>();
+  private final Map<String, Given> params = new LinkedHashMap<>();
   private volatile Future<?> running;
+
+  /** A parameter as typed (without its quotes), and the value it has for the loaded UDF. */
+  private record Given(String text, boolean quoted, JsonNode value) {}
 
   /**
    * @param subcommand runs a quidudf command line and returns its exit code
@@ -99,18 +110,17 @@ public final class Repl {
 
   /** Reads and runs lines until :quit or end of input; returns the exit code. */
   public int run(String initial) {
-    DefaultParser parser = new DefaultParser();
-    parser.setEofOnUnclosedBracket(DefaultParser.Bracket.CURLY, DefaultParser.Bracket.SQUARE);
-    parser.setEofOnUnclosedQuote(true);
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("quidudf")
-            .parser(parser)
+            .parser(lineParser())
             .completer(
                 (r, line, candidates) -> complete(line.words(), line.wordIndex(), candidates))
             .variable(LineReader.HISTORY_FILE, home.resolve("repl_history"))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "....> ")
+            // the line as typed: no ! history events, and a backslash in JSON stays a backslash
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
     terminal.handle(
         Terminal.Signal.INT,
@@ -140,12 +150,27 @@ public final class Repl {
       if (trimmed.equals(":quit") || trimmed.equals(":q") || trimmed.equals(":exit")) {
         break;
       }
-      safely(() -> dispatch(trimmed, reader));
+      safely(() -> dispatch(trimmed));
       out.flush();
     }
     worker.shutdownNow();
     out.flush();
     return 0;
+  }
+
+  /**
+   * Only a JSON document may go on over several lines, until its brackets close; any other line is
+   * complete as typed, so an unclosed quote is an error on that line instead of a wait for more.
+   */
+  private static Parser lineParser() {
+    DefaultParser document = new DefaultParser();
+    document.setEofOnUnclosedBracket(DefaultParser.Bracket.CURLY, DefaultParser.Bracket.SQUARE);
+    DefaultParser single = new DefaultParser();
+    return (line, cursor, context) -> {
+      String s = line.stripLeading();
+      boolean isDocument = s.startsWith("{") || s.startsWith(":doc");
+      return (isDocument ? document : single).parse(line, cursor, context);
+    };
   }
 
   private String prompt() {
@@ -162,7 +187,7 @@ public final class Repl {
     }
   }
 
-  private void dispatch(String line, LineReader reader) {
+  private void dispatch(String line) {
     if (line.startsWith("{")) {
       setDoc(line);
       return;
@@ -181,6 +206,9 @@ public final class Repl {
         break;
       case ":params":
         showParams();
+        break;
+      case ":unset":
+        unset(arg);
         break;
       case ":call":
         call(false);
@@ -204,12 +232,28 @@ public final class Repl {
         if (cmd.startsWith(":")) {
           throw new BadInputException("unknown command " + cmd + "; :help lists them");
         }
-        List<String> words = new ArrayList<>(reader.getParser().parse(line, line.length()).words());
-        words.removeIf(String::isEmpty);
-        int code = subcommand.apply(words.toArray(new String[0]));
-        if (code != 0) {
-          out.println("(exit " + code + ")");
-        }
+        runSubcommand(line);
+    }
+  }
+
+  private void runSubcommand(String line) {
+    DefaultParser words = new DefaultParser();
+    words.setEofOnUnclosedQuote(true);
+    List<String> args;
+    try {
+      args =
+          new ArrayList<>(
+              words.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
+    } catch (EOFError e) {
+      throw new BadInputException("unclosed quote in: " + line + "; close it or drop it");
+    }
+    args.removeIf(String::isEmpty);
+    if (args.isEmpty()) {
+      throw new BadInputException("nothing to run; :help lists the commands");
+    }
+    int code = subcommand.apply(args.toArray(new String[0]));
+    if (code != 0) {
+      out.println("(exit " + code + ")");
     }
   }
 
@@ -225,15 +269,11 @@ public final class Repl {
   }
 
   private void load(String ref) {
-    source = loader.resolve(ref, null, null);
-    udf = runtime.load(source.wasm(), source.manifest());
+    // both or neither: a load that fails leaves the last UDF and its manifest in place
+    UdfSource next = loader.resolve(ref, null, null);
+    udf = runtime.load(next.wasm(), next.manifest());
+    source = next;
     sourceRef = ref;
-    params
-        .keySet()
-        .removeIf(
-            k ->
-                !source.manifest().parameters().isEmpty()
-                    && source.manifest().parameter(k) == null);
     out.println(
         "loaded "
             + source.manifest().name()
@@ -245,6 +285,17 @@ public final class Repl {
             + udf.entrySignature()
             + " -> "
             + udf.returns().yamlName());
+    // what was set for the last UDF stays only where this one declares it, with a type it takes
+    for (Iterator<Map.Entry<String, Given>> it = params.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Given> e = it.next();
+      try {
+        Given g = e.getValue();
+        e.setValue(new Given(g.text(), g.quoted(), value(e.getKey(), g.text(), g.quoted())));
+      } catch (ParameterException ex) {
+        it.remove();
+        out.println("dropped parameter " + e.getKey() + ": " + ex.getMessage());
+      }
+    }
   }
 
   private void setDoc(String json) {
@@ -260,31 +311,94 @@ public final class Repl {
       throw new BadInputException("usage: :param name=value");
     }
     String k = kv.substring(0, eq).strip();
-    ParamSpec spec = source == null ? null : source.manifest().parameter(k);
-    params.put(k, ParameterBinder.fromText(spec, k, kv.substring(eq + 1).strip()));
-    out.println(k + " = " + params.get(k));
+    String raw = kv.substring(eq + 1).strip();
+    String text = unquoted(k, raw);
+    boolean quoted = text.length() != raw.length();
+    Given g = new Given(text, quoted, value(k, text, quoted));
+    params.put(k, g);
+    out.println(k + " = " + g.value());
+  }
+
+  /** The value without one level of matching quotes; an opening quote must be closed. */
+  private static String unquoted(String name, String raw) {
+    if (raw.isEmpty() || (raw.charAt(0) != '"' && raw.charAt(0) != '\'')) {
+      return raw;
+    }
+    char q = raw.charAt(0);
+    if (raw.length() < 2 || raw.charAt(raw.length() - 1) != q) {
+      throw new BadInputException(
+          "parameter '" + name + "': unclosed " + q + " in " + raw + "; close the quote");
+    }
+    return raw.substring(1, raw.length() - 1);
+  }
+
+  /**
+   * A parameter's value as the loaded manifest declares it, refusing a name it does not declare;
+   * with nothing loaded, or a manifest that declares none, quoted text is a string and anything
+   * else is read as JSON.
+   */
+  private JsonNode value(String name, String text, boolean quoted) {
+    Manifest m = source == null ? null : source.manifest();
+    ParamSpec spec = m == null ? null : m.parameter(name);
+    if (spec == null && m != null && !m.parameters().isEmpty()) {
+      throw new ParameterException(
+          "unknown parameter '" + name + "'; " + m.name() + " declares " + declared(m));
+    }
+    if (spec == null && quoted) {
+      return TextNode.valueOf(text);
+    }
+    return ParameterBinder.fromText(spec, name, text);
+  }
+
+  private static String declared(Manifest m) {
+    return m.parameters().stream()
+        .map(p -> p.name() + " (" + p.type().yamlName() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private void unset(String arg) {
+    if (arg.isEmpty()) {
+      int n = params.size();
+      params.clear();
+      out.println(n == 0 ? "no parameters were set" : "unset " + n + " parameter(s)");
+      return;
+    }
+    for (String name : arg.split("\\s+")) {
+      if (params.remove(name) == null) {
+        throw new BadInputException("parameter '" + name + "' is not set; :params shows them");
+      }
+      ParamSpec spec = source == null ? null : source.manifest().parameter(name);
+      JsonNode d = spec == null ? null : spec.defaultValue();
+      out.println(name + " unset" + (d == null ? "" : " (its default is " + d + ")"));
+    }
+  }
+
+  private Map<String, JsonNode> values() {
+    Map<String, JsonNode> v = new LinkedHashMap<>();
+    params.forEach((k, g) -> v.put(k, g.value()));
+    return v;
   }
 
   private void showParams() {
-    if (udf == null) {
-      params.forEach((k, v) -> out.println(k + " = " + v));
-      return;
-    }
-    Map<String, JsonNode> bound = udf.bind(params).toJson();
-    for (ParamSpec p : udf.manifest().parameters()) {
-      JsonNode v = bound.get(p.name());
-      out.println(
-          p.name()
-              + " ("
-              + p.type().yamlName()
-              + ") = "
-              + (v == null ? "(unset)" : v)
-              + (params.containsKey(p.name()) || v == null ? "" : "  [default]"));
+    Manifest m = source == null ? null : source.manifest();
+    if (m != null) {
+      for (ParamSpec p : m.parameters()) {
+        Given g = params.get(p.name());
+        String shown;
+        if (g != null) {
+          shown = g.value().toString();
+        } else if (p.defaultValue() != null) {
+          shown = p.defaultValue() + "  [default]";
+        } else {
+          shown = p.required() ? "(unset; required)" : "(unset)";
+        }
+        out.println(p.name() + " (" + p.type().yamlName() + ") = " + shown);
+      }
     }
     params.forEach(
-        (k, v) -> {
-          if (udf.manifest().parameter(k) == null) {
-            out.println(k + " = " + v);
+        (k, g) -> {
+          if (m == null || m.parameter(k) == null) {
+            out.println(k + " = " + g.value());
           }
         });
   }
@@ -298,7 +412,7 @@ public final class Repl {
 
   private void call(boolean explain) {
     LoadedUdf u = needUdf();
-    BoundParams bound = u.bind(params);
+    BoundParams bound = u.bind(values());
     DocumentView view = DocumentView.of(doc);
     List<String> trace = new ArrayList<>();
     Future<EvalResult> f =
@@ -353,7 +467,7 @@ public final class Repl {
     long ns;
     int errors = 0;
     Evaluator batch = u.evaluator();
-    BoundParams bound = u.bind(params);
+    BoundParams bound = u.bind(values());
     for (int i = 0; i < Math.min(n, 10_000); i++) {
       batch.succeeds(DocumentView.of(doc), bound); // warm-up: its errors are not counted
     }
