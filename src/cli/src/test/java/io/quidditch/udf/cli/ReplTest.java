@@ -168,6 +168,20 @@ class ReplTest {
     }
   }
 
+  @Test
+  void commandsThatRunUntilStoppedAreRefused() throws Exception {
+    try (Live repl = new Live("dumb")) {
+      repl.type("serve --port 0");
+      repl.await("error: serve cannot run inside the REPL: it runs until stopped;");
+      repl.type("repl");
+      repl.await("error: repl cannot run inside the REPL: this is the REPL already;");
+      repl.type("serve --help");
+      repl.await("Usage: quidudf serve");
+      repl.type("version");
+      repl.await("Chicory");
+    }
+  }
+
   private static String example(String file) {
     return Fixtures.root().resolve("examples").resolve(file).toString();
   }

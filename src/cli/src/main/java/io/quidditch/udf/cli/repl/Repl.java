@@ -63,6 +63,12 @@ public final class Repl {
           ":help",
           ":quit");
 
+  /** The quidudf commands that run until stopped, and what to do instead. */
+  private static final Map<String, String> OUTSIDE_ONLY =
+      Map.of(
+          "serve", "it runs until stopped; start it in another terminal: quidudf serve",
+          "repl", "this is the REPL already; :load FILE|NAME switches to another UDF");
+
   private final Terminal terminal;
   private final PrintWriter out;
   private final UdfLoader loader;
@@ -250,6 +256,10 @@ public final class Repl {
     args.removeIf(String::isEmpty);
     if (args.isEmpty()) {
       throw new BadInputException("nothing to run; :help lists the commands");
+    }
+    String refusal = OUTSIDE_ONLY.get(args.get(0));
+    if (refusal != null && !args.contains("--help") && !args.contains("-h")) {
+      throw new BadInputException(args.get(0) + " cannot run inside the REPL: " + refusal);
     }
     int code = subcommand.apply(args.toArray(new String[0]));
     if (code != 0) {
