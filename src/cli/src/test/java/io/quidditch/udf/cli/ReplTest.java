@@ -182,6 +182,20 @@ class ReplTest {
     }
   }
 
+  @Test
+  void ctrlCStopsABenchAndSaysHowFarItGot() throws Exception {
+    try (Live repl = new Live("dumb", example("custom-score/custom_score.wasm"))) {
+      repl.type(":bench 100000000");
+      repl.await("timing 100000000 calls (Ctrl-C stops)");
+      // what the terminal does when Ctrl-C arrives while a command runs
+      repl.terminal().raise(Terminal.Signal.INT);
+      repl.await("stopped after ");
+      repl.await(" of 100000000 calls");
+      repl.type(":call");
+      repl.await("=> ");
+    }
+  }
+
   private static String example(String file) {
     return Fixtures.root().resolve("examples").resolve(file).toString();
   }
@@ -240,6 +254,10 @@ class ReplTest {
     void type(String line) throws java.io.IOException {
       keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
       keys.flush();
+    }
+
+    Terminal terminal() {
+      return terminal.get();
     }
 
     String screen() {

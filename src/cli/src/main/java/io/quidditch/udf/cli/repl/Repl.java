@@ -90,6 +90,7 @@ public final class Repl {
   private JsonNode doc = Json.MAPPER.createObjectNode();
   private final Map<String, Given> params = new LinkedHashMap<>();
   private volatile Future<?> running;
+  private volatile boolean stop;
 
   /** A parameter as typed (without its quotes), and the value it has for the loaded UDF. */
   private record Given(String text, boolean quoted, JsonNode value) {}
@@ -128,14 +129,8 @@ public final class Repl {
             // the line as typed: no ! history events, and a backslash in JSON stays a backslash
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
-    terminal.handle(
-        Terminal.Signal.INT,
-        s -> {
-          Future<?> f = running;
-          if (f != null) {
-            f.cancel(true);
-          }
-        });
+    // Ctrl-C while the line reader waits is its own; while a command runs it comes here
+    terminal.handle(Terminal.Signal.INT, s -> interrupt());
     out.println("quidudf repl: :help for commands, Ctrl-D to leave");
     if (initial != null) {
       safely(() -> load(initial));
@@ -156,12 +151,22 @@ public final class Repl {
       if (trimmed.equals(":quit") || trimmed.equals(":q") || trimmed.equals(":exit")) {
         break;
       }
+      stop = false;
       safely(() -> dispatch(trimmed));
       out.flush();
     }
     worker.shutdownNow();
     out.flush();
     return 0;
+  }
+
+  /** Stops what a command is doing: cancels a :call, ends a :bench after its current call. */
+  private void interrupt() {
+    stop = true;
+    Future<?> f = running;
+    if (f != null) {
+      f.cancel(true);
+    }
   }
 
   /**
@@ -223,7 +228,7 @@ public final class Repl {
         call(true);
         break;
       case ":bench":
-        bench(arg.isEmpty() ? 10_000 : Integer.parseInt(arg));
+        bench(arg.isEmpty() ? 10_000 : count(arg));
         break;
       case ":reload":
         if (sourceRef == null) {
@@ -469,27 +474,53 @@ public final class Repl {
             : "=> error " + r.error().code() + ": " + r.message() + "  (" + time + ")");
   }
 
+  private static int count(String arg) {
+    try {
+      return Integer.parseInt(arg);
+    } catch (NumberFormatException e) {
+      throw new BadInputException(":bench N needs a whole number, got '" + arg + "'");
+    }
+  }
+
   private void bench(int n) {
     LoadedUdf u = needUdf();
     if (n < 1 || n > 100_000_000) {
       throw new BadInputException(":bench N needs 1 <= N <= 100000000");
     }
-    long ns;
-    int errors = 0;
-    Evaluator batch = u.evaluator();
     BoundParams bound = u.bind(values());
-    for (int i = 0; i < Math.min(n, 10_000); i++) {
-      batch.succeeds(DocumentView.of(doc), bound); // warm-up: its errors are not counted
-    }
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      if (!batch.succeeds(DocumentView.of(doc), bound)) {
-        errors++;
+    out.printf(Locale.ROOT, "timing %d calls (Ctrl-C stops)%n", n);
+    out.flush();
+    int errors = 0;
+    int done = 0;
+    long ns;
+    Evaluator batch = u.evaluator();
+    try {
+      for (int i = 0; i < Math.min(n, 10_000) && !stop; i++) {
+        batch.succeeds(DocumentView.of(doc), bound); // warm-up: its errors are not counted
       }
+      long start = System.nanoTime();
+      for (; done < n && !stop; done++) {
+        if (!batch.succeeds(DocumentView.of(doc), bound)) {
+          errors++;
+        }
+      }
+      ns = System.nanoTime() - start;
+    } finally {
+      batch.release();
     }
-    ns = System.nanoTime() - start;
-    batch.release();
-    out.printf(Locale.ROOT, "%d calls, %.1f ns/call, %d error(s)%n", n, (double) ns / n, errors);
+    if (done == n) {
+      out.printf(Locale.ROOT, "%d calls, %.1f ns/call, %d error(s)%n", n, (double) ns / n, errors);
+    } else if (done == 0) {
+      out.printf(Locale.ROOT, "stopped after 0 of %d calls (still warming up)%n", n);
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "stopped after %d of %d calls, %.1f ns/call, %d error(s)%n",
+          done,
+          n,
+          (double) ns / done,
+          errors);
+    }
   }
 
   /** The shell's own commands, for :help, --help and the man page. */
