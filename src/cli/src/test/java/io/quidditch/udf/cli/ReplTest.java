@@ -196,6 +196,53 @@ class ReplTest {
     }
   }
 
+  @Test
+  void completionKnowsWhereItIsOnTheLine() throws Exception {
+    Path dir = home.resolve("flags");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("flags.wat"),
+        "(module (func (export \"filter\") (param i64) (result i64) (i64.const 1)))");
+    Files.writeString(
+        dir.resolve("udf.yaml"),
+        String.join(
+            "\n",
+            "name: flags",
+            "version: 1.0.0",
+            "parameters:",
+            "  - {name: strict, type: bool, default: false}",
+            ""));
+    try (Live repl = new Live("xterm", example("custom-score/custom_score.wasm"))) {
+      repl.type("{\"base_score\": 0.3, \"boost\": 2}");
+      repl.await("document set (2 fields)");
+      // after :param only the parameter names, not the document's fields
+      repl.type(":param \t0.9");
+      repl.await("min_score = 0.9");
+      // a key of the document being typed; its value is then typed by hand
+      repl.type("{\"base_\t: 0.9}");
+      repl.await("document set (1 field)");
+      repl.type(":call");
+      repl.await("=> true");
+      repl.type(":unset mi\t");
+      repl.await("min_score unset");
+      repl.type(":lo\t" + dir.resolve("flags.wat"));
+      repl.await("loaded flags@1.0.0");
+      // a bool parameter's values
+      repl.type(":param st\tt\t");
+      repl.await("strict = true");
+      // the manifest's declared fields, nested as their dotted names are
+      repl.type(":lo\t" + example("python-score/geo_decay.wasm"));
+      repl.await("loaded python-score@1.0.0");
+      repl.type("{\"loc\t: {\"la\t: 1, \"lo\t: 2}}");
+      repl.await("document set (1 field)");
+      repl.type(":param lat=1");
+      repl.type(":param lon=2");
+      repl.type(":explain");
+      repl.await("has_field(1, \"location.lat\") -> 1");
+      repl.await("has_field(1, \"location.lon\") -> 1");
+    }
+  }
+
   private static String example(String file) {
     return Fixtures.root().resolve("examples").resolve(file).toString();
   }

@@ -14,7 +14,6 @@ import io.quidditch.udf.core.ParameterException;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.abi.DocumentView;
-import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.runtime.Evaluator;
 import io.quidditch.udf.core.runtime.LoadedUdf;
 import io.quidditch.udf.core.runtime.UdfRuntime;
@@ -23,6 +22,7 @@ import io.quidditch.udf.harness.UdfSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jline.reader.Candidate;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -122,8 +121,7 @@ public final class Repl {
             .terminal(terminal)
             .appName("quidudf")
             .parser(lineParser())
-            .completer(
-                (r, line, candidates) -> complete(line.words(), line.wordIndex(), candidates))
+            .completer(new ReplCompleter(session(), COMMANDS, subcommands, home))
             .variable(LineReader.HISTORY_FILE, home.resolve("repl_history"))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "....> ")
             // the line as typed: no ! history events, and a backslash in JSON stays a backslash
@@ -181,6 +179,25 @@ public final class Repl {
       String s = line.stripLeading();
       boolean isDocument = s.startsWith("{") || s.startsWith(":doc");
       return (isDocument ? document : single).parse(line, cursor, context);
+    };
+  }
+
+  private ReplCompleter.Session session() {
+    return new ReplCompleter.Session() {
+      @Override
+      public Manifest manifest() {
+        return source == null ? null : source.manifest();
+      }
+
+      @Override
+      public Collection<String> parameterNames() {
+        return List.copyOf(params.keySet());
+      }
+
+      @Override
+      public JsonNode document() {
+        return doc;
+      }
     };
   }
 
@@ -540,41 +557,5 @@ public final class Repl {
 
   private void help() {
     out.println(String.join("\n", HELP));
-  }
-
-  private void complete(List<String> words, int index, List<Candidate> candidates) {
-    String first = words.isEmpty() ? "" : words.get(0);
-    if (index == 0) {
-      COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
-      subcommands.forEach(c -> candidates.add(new Candidate(c)));
-      return;
-    }
-    if (first.equals(":load") || first.equals("inspect") || first.equals("remove")) {
-      try {
-        for (String n : new Registry(home).names()) {
-          candidates.add(new Candidate(n));
-        }
-      } catch (RuntimeException e) {
-        // no registry: nothing to offer
-      }
-    }
-    if (first.equals(":param") && udf != null) {
-      udf.manifest()
-          .parameters()
-          .forEach(
-              p ->
-                  candidates.add(
-                      new Candidate(
-                          p.name() + "=",
-                          p.name() + "=",
-                          null,
-                          p.description(),
-                          null,
-                          null,
-                          false)));
-    }
-    if (doc != null && doc.isObject()) {
-      doc.fieldNames().forEachRemaining(n -> candidates.add(new Candidate(n)));
-    }
   }
 }
