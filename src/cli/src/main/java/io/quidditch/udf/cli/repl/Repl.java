@@ -546,14 +546,18 @@ public final class Repl {
           ":load FILE|NAME[@VERSION]  load a .wasm, a .wat or a registered UDF",
           ":doc JSON|@FILE            set the document (a line starting with { also does; it may"
               + " span lines)",
-          ":param k=v                 set a parameter; :params shows them with defaults",
+          ":param NAME=VALUE          set a parameter the UDF declares (quotes are optional);"
+              + " :params shows them with defaults",
+          ":unset [NAME...]           remove parameters (all of them without a name)",
           ":call                      evaluate: result, time and log lines (Ctrl-C cancels)",
           ":explain                   evaluate and list every host call with its arguments and"
               + " result",
-          ":bench N                   time N calls on the current document",
+          ":bench N                   time N calls on the current document (Ctrl-C stops)",
           ":reload                    load the same file again (after an edit)",
           ":help, :quit               this text; leave (or Ctrl-D)",
-          "anything else runs as a quidudf command, e.g. list, inspect NAME, test examples");
+          "anything else runs as a quidudf command, e.g. list, inspect NAME, test examples (not"
+              + " serve or repl)",
+          "Tab completes commands, parameter names and values, UDF names and document fields");
 
   private void help() {
     out.println(String.join("\n", HELP));
