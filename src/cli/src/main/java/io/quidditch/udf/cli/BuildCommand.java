@@ -28,8 +28,12 @@ import picocli.CommandLine.Spec;
       "",
       "  quidudf build examples/geo-filter     runs its ./build.sh",
       "",
-      "udf.yaml may say how its module is made ('source: geo_filter.c', 'build: ./build.sh');",
-      "'quidudf test' then warns when the module is older than its source.",
+      "A udf.yaml says how its module is made with two keys:",
+      "",
+      "  source: geo_filter.c",
+      "  build: ./build.sh",
+      "",
+      "and 'quidudf test' warns when the module is older than its source.",
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate a UDF interactively: set documents and parameters, call, explain, benchmark.",
-      "History is kept in the registry home; Tab completes commands, UDF names and field names.",
+      "History is kept in the registry home; Tab completes commands, parameters, UDF names and"
+          + " document fields.",
       "",
       "  quidudf repl examples/custom-score/custom_score.wasm"
     })

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every {@code bash} block of the README, run as written and in order in a fresh copy of the
  * checkout, as a new user would: each block from the top of the copy, {@code quidudf} on the PATH
- * only through the README's own install step, a scratch home. A block the README marks {@code
- * <!-- not run by ReadmeIT: why -->} is left out; only the three that need the suite itself, an
+ * only through the README's own install step, a scratch home. A block the README marks {@code <!--
+ * not run by ReadmeIT: why -->} is left out; only the three that need the suite itself, an
  * OpenSearch node or spark-submit may be. The transcript is kept in {@code
  * target/readme-transcript.txt}.
  */
@@ -103,7 +103,10 @@ class ReadmeIT {
   /** The files git knows of, as they are in the working tree, and the built jar. */
   private static void copyCheckout(Path root, Path copy) throws IOException, InterruptedException {
     Process git =
-        new ProcessBuilder("git", "ls-files", "-z").directory(root.toFile()).redirectErrorStream(true).start();
+        new ProcessBuilder("git", "ls-files", "-z")
+            .directory(root.toFile())
+            .redirectErrorStream(true)
+            .start();
     String files = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(git.waitFor()).as(files).isZero();
     for (String f : files.split("\0")) {

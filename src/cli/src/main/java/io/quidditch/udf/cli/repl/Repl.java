@@ -1,17 +1,19 @@
 package io.quidditch.udf.cli.repl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.quidditch.udf.core.BadInputException;
 import io.quidditch.udf.core.BoundParams;
 import io.quidditch.udf.core.EvalResult;
 import io.quidditch.udf.core.Json;
 import io.quidditch.udf.core.LogLine;
+import io.quidditch.udf.core.Manifest;
 import io.quidditch.udf.core.ParamSpec;
 import io.quidditch.udf.core.ParameterBinder;
+import io.quidditch.udf.core.ParameterException;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.UserFiles;
 import io.quidditch.udf.core.abi.DocumentView;
-import io.quidditch.udf.core.registry.Registry;
 import io.quidditch.udf.core.runtime.Evaluator;
 import io.quidditch.udf.core.runtime.LoadedUdf;
 import io.quidditch.udf.core.runtime.UdfRuntime;
@@ -20,6 +22,8 @@ import io.quidditch.udf.harness.UdfSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +33,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.jline.reader.Candidate;
+import java.util.stream.Collectors;
+import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
@@ -48,12 +54,19 @@ public final class Repl {
           ":doc",
           ":param",
           ":params",
+          ":unset",
           ":call",
           ":explain",
           ":bench",
           ":reload",
           ":help",
           ":quit");
+
+  /** The quidudf commands that run until stopped, and what to do instead. */
+  private static final Map<String, String> OUTSIDE_ONLY =
+      Map.of(
+          "serve", "it runs until stopped; start it in another terminal: quidudf serve",
+          "repl", "this is the REPL already; :load FILE|NAME switches to another UDF");
 
   private final Terminal terminal;
   private final PrintWriter out;
@@ -74,8 +87,12 @@ public final class Repl {
   private String sourceRef;
   private LoadedUdf udf;
   private JsonNode doc = Json.MAPPER.createObjectNode();
-  private final Map<String, JsonNode> params = new LinkedHashMap<>();
+  private final Map<String, Given> params = new LinkedHashMap<>();
   private volatile Future<?> running;
+  private volatile boolean stop;
+
+  /** A parameter as typed (without its quotes), and the value it has for the loaded UDF. */
+  private record Given(String text, boolean quoted, JsonNode value) {}
 
   /**
    * @param subcommand runs a quidudf command line and returns its exit code
@@ -99,27 +116,19 @@ public final class Repl {
 
   /** Reads and runs lines until :quit or end of input; returns the exit code. */
   public int run(String initial) {
-    DefaultParser parser = new DefaultParser();
-    parser.setEofOnUnclosedBracket(DefaultParser.Bracket.CURLY, DefaultParser.Bracket.SQUARE);
-    parser.setEofOnUnclosedQuote(true);
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("quidudf")
-            .parser(parser)
-            .completer(
-                (r, line, candidates) -> complete(line.words(), line.wordIndex(), candidates))
+            .parser(lineParser())
+            .completer(new ReplCompleter(session(), COMMANDS, subcommands, home))
             .variable(LineReader.HISTORY_FILE, home.resolve("repl_history"))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "....> ")
+            // the line as typed: no ! history events, and a backslash in JSON stays a backslash
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
-    terminal.handle(
-        Terminal.Signal.INT,
-        s -> {
-          Future<?> f = running;
-          if (f != null) {
-            f.cancel(true);
-          }
-        });
+    // Ctrl-C while the line reader waits is its own; while a command runs it comes here
+    terminal.handle(Terminal.Signal.INT, s -> interrupt());
     out.println("quidudf repl: :help for commands, Ctrl-D to leave");
     if (initial != null) {
       safely(() -> load(initial));
@@ -140,12 +149,56 @@ public final class Repl {
       if (trimmed.equals(":quit") || trimmed.equals(":q") || trimmed.equals(":exit")) {
         break;
       }
-      safely(() -> dispatch(trimmed, reader));
+      stop = false;
+      safely(() -> dispatch(trimmed));
       out.flush();
     }
     worker.shutdownNow();
     out.flush();
     return 0;
+  }
+
+  /** Stops what a command is doing: cancels a :call, ends a :bench after its current call. */
+  private void interrupt() {
+    stop = true;
+    Future<?> f = running;
+    if (f != null) {
+      f.cancel(true);
+    }
+  }
+
+  /**
+   * Only a JSON document may go on over several lines, until its brackets close; any other line is
+   * complete as typed, so an unclosed quote is an error on that line instead of a wait for more.
+   */
+  private static Parser lineParser() {
+    DefaultParser document = new DefaultParser();
+    document.setEofOnUnclosedBracket(DefaultParser.Bracket.CURLY, DefaultParser.Bracket.SQUARE);
+    DefaultParser single = new DefaultParser();
+    return (line, cursor, context) -> {
+      String s = line.stripLeading();
+      boolean isDocument = s.startsWith("{") || s.startsWith(":doc");
+      return (isDocument ? document : single).parse(line, cursor, context);
+    };
+  }
+
+  private ReplCompleter.Session session() {
+    return new ReplCompleter.Session() {
+      @Override
+      public Manifest manifest() {
+        return source == null ? null : source.manifest();
+      }
+
+      @Override
+      public Collection<String> parameterNames() {
+        return List.copyOf(params.keySet());
+      }
+
+      @Override
+      public JsonNode document() {
+        return doc;
+      }
+    };
   }
 
   private String prompt() {
@@ -162,7 +215,7 @@ public final class Repl {
     }
   }
 
-  private void dispatch(String line, LineReader reader) {
+  private void dispatch(String line) {
     if (line.startsWith("{")) {
       setDoc(line);
       return;
@@ -182,6 +235,9 @@ public final class Repl {
       case ":params":
         showParams();
         break;
+      case ":unset":
+        unset(arg);
+        break;
       case ":call":
         call(false);
         break;
@@ -189,7 +245,7 @@ public final class Repl {
         call(true);
         break;
       case ":bench":
-        bench(arg.isEmpty() ? 10_000 : Integer.parseInt(arg));
+        bench(arg.isEmpty() ? 10_000 : count(arg));
         break;
       case ":reload":
         if (sourceRef == null) {
@@ -204,12 +260,32 @@ public final class Repl {
         if (cmd.startsWith(":")) {
           throw new BadInputException("unknown command " + cmd + "; :help lists them");
         }
-        List<String> words = new ArrayList<>(reader.getParser().parse(line, line.length()).words());
-        words.removeIf(String::isEmpty);
-        int code = subcommand.apply(words.toArray(new String[0]));
-        if (code != 0) {
-          out.println("(exit " + code + ")");
-        }
+        runSubcommand(line);
+    }
+  }
+
+  private void runSubcommand(String line) {
+    DefaultParser words = new DefaultParser();
+    words.setEofOnUnclosedQuote(true);
+    List<String> args;
+    try {
+      args =
+          new ArrayList<>(
+              words.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
+    } catch (EOFError e) {
+      throw new BadInputException("unclosed quote in: " + line + "; close it or drop it");
+    }
+    args.removeIf(String::isEmpty);
+    if (args.isEmpty()) {
+      throw new BadInputException("nothing to run; :help lists the commands");
+    }
+    String refusal = OUTSIDE_ONLY.get(args.get(0));
+    if (refusal != null && !args.contains("--help") && !args.contains("-h")) {
+      throw new BadInputException(args.get(0) + " cannot run inside the REPL: " + refusal);
+    }
+    int code = subcommand.apply(args.toArray(new String[0]));
+    if (code != 0) {
+      out.println("(exit " + code + ")");
     }
   }
 
@@ -225,15 +301,11 @@ public final class Repl {
   }
 
   private void load(String ref) {
-    source = loader.resolve(ref, null, null);
-    udf = runtime.load(source.wasm(), source.manifest());
+    // both or neither: a load that fails leaves the last UDF and its manifest in place
+    UdfSource next = loader.resolve(ref, null, null);
+    udf = runtime.load(next.wasm(), next.manifest());
+    source = next;
     sourceRef = ref;
-    params
-        .keySet()
-        .removeIf(
-            k ->
-                !source.manifest().parameters().isEmpty()
-                    && source.manifest().parameter(k) == null);
     out.println(
         "loaded "
             + source.manifest().name()
@@ -245,6 +317,17 @@ public final class Repl {
             + udf.entrySignature()
             + " -> "
             + udf.returns().yamlName());
+    // what was set for the last UDF stays only where this one declares it, with a type it takes
+    for (Iterator<Map.Entry<String, Given>> it = params.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Given> e = it.next();
+      try {
+        Given g = e.getValue();
+        e.setValue(new Given(g.text(), g.quoted(), value(e.getKey(), g.text(), g.quoted())));
+      } catch (ParameterException ex) {
+        it.remove();
+        out.println("dropped parameter " + e.getKey() + ": " + ex.getMessage());
+      }
+    }
   }
 
   private void setDoc(String json) {
@@ -260,31 +343,94 @@ public final class Repl {
       throw new BadInputException("usage: :param name=value");
     }
     String k = kv.substring(0, eq).strip();
-    ParamSpec spec = source == null ? null : source.manifest().parameter(k);
-    params.put(k, ParameterBinder.fromText(spec, k, kv.substring(eq + 1).strip()));
-    out.println(k + " = " + params.get(k));
+    String raw = kv.substring(eq + 1).strip();
+    String text = unquoted(k, raw);
+    boolean quoted = text.length() != raw.length();
+    Given g = new Given(text, quoted, value(k, text, quoted));
+    params.put(k, g);
+    out.println(k + " = " + g.value());
+  }
+
+  /** The value without one level of matching quotes; an opening quote must be closed. */
+  private static String unquoted(String name, String raw) {
+    if (raw.isEmpty() || (raw.charAt(0) != '"' && raw.charAt(0) != '\'')) {
+      return raw;
+    }
+    char q = raw.charAt(0);
+    if (raw.length() < 2 || raw.charAt(raw.length() - 1) != q) {
+      throw new BadInputException(
+          "parameter '" + name + "': unclosed " + q + " in " + raw + "; close the quote");
+    }
+    return raw.substring(1, raw.length() - 1);
+  }
+
+  /**
+   * A parameter's value as the loaded manifest declares it, refusing a name it does not declare;
+   * with nothing loaded, or a manifest that declares none, quoted text is a string and anything
+   * else is read as JSON.
+   */
+  private JsonNode value(String name, String text, boolean quoted) {
+    Manifest m = source == null ? null : source.manifest();
+    ParamSpec spec = m == null ? null : m.parameter(name);
+    if (spec == null && m != null && !m.parameters().isEmpty()) {
+      throw new ParameterException(
+          "unknown parameter '" + name + "'; " + m.name() + " declares " + declared(m));
+    }
+    if (spec == null && quoted) {
+      return TextNode.valueOf(text);
+    }
+    return ParameterBinder.fromText(spec, name, text);
+  }
+
+  private static String declared(Manifest m) {
+    return m.parameters().stream()
+        .map(p -> p.name() + " (" + p.type().yamlName() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private void unset(String arg) {
+    if (arg.isEmpty()) {
+      int n = params.size();
+      params.clear();
+      out.println(n == 0 ? "no parameters were set" : "unset " + n + " parameter(s)");
+      return;
+    }
+    for (String name : arg.split("\\s+")) {
+      if (params.remove(name) == null) {
+        throw new BadInputException("parameter '" + name + "' is not set; :params shows them");
+      }
+      ParamSpec spec = source == null ? null : source.manifest().parameter(name);
+      JsonNode d = spec == null ? null : spec.defaultValue();
+      out.println(name + " unset" + (d == null ? "" : " (its default is " + d + ")"));
+    }
+  }
+
+  private Map<String, JsonNode> values() {
+    Map<String, JsonNode> v = new LinkedHashMap<>();
+    params.forEach((k, g) -> v.put(k, g.value()));
+    return v;
   }
 
   private void showParams() {
-    if (udf == null) {
-      params.forEach((k, v) -> out.println(k + " = " + v));
-      return;
-    }
-    Map<String, JsonNode> bound = udf.bind(params).toJson();
-    for (ParamSpec p : udf.manifest().parameters()) {
-      JsonNode v = bound.get(p.name());
-      out.println(
-          p.name()
-              + " ("
-              + p.type().yamlName()
-              + ") = "
-              + (v == null ? "(unset)" : v)
-              + (params.containsKey(p.name()) || v == null ? "" : "  [default]"));
+    Manifest m = source == null ? null : source.manifest();
+    if (m != null) {
+      for (ParamSpec p : m.parameters()) {
+        Given g = params.get(p.name());
+        String shown;
+        if (g != null) {
+          shown = g.value().toString();
+        } else if (p.defaultValue() != null) {
+          shown = p.defaultValue() + "  [default]";
+        } else {
+          shown = p.required() ? "(unset; required)" : "(unset)";
+        }
+        out.println(p.name() + " (" + p.type().yamlName() + ") = " + shown);
+      }
     }
     params.forEach(
-        (k, v) -> {
-          if (udf.manifest().parameter(k) == null) {
-            out.println(k + " = " + v);
+        (k, g) -> {
+          if (m == null || m.parameter(k) == null) {
+            out.println(k + " = " + g.value());
           }
         });
   }
@@ -298,7 +444,7 @@ public final class Repl {
 
   private void call(boolean explain) {
     LoadedUdf u = needUdf();
-    BoundParams bound = u.bind(params);
+    BoundParams bound = u.bind(values());
     DocumentView view = DocumentView.of(doc);
     List<String> trace = new ArrayList<>();
     Future<EvalResult> f =
@@ -345,81 +491,71 @@ public final class Repl {
             : "=> error " + r.error().code() + ": " + r.message() + "  (" + time + ")");
   }
 
+  private static int count(String arg) {
+    try {
+      return Integer.parseInt(arg);
+    } catch (NumberFormatException e) {
+      throw new BadInputException(":bench N needs a whole number, got '" + arg + "'");
+    }
+  }
+
   private void bench(int n) {
     LoadedUdf u = needUdf();
     if (n < 1 || n > 100_000_000) {
       throw new BadInputException(":bench N needs 1 <= N <= 100000000");
     }
-    long ns;
+    BoundParams bound = u.bind(values());
+    out.printf(Locale.ROOT, "timing %d calls (Ctrl-C stops)%n", n);
+    out.flush();
     int errors = 0;
+    int done = 0;
+    long ns;
     Evaluator batch = u.evaluator();
-    BoundParams bound = u.bind(params);
-    for (int i = 0; i < Math.min(n, 10_000); i++) {
-      batch.succeeds(DocumentView.of(doc), bound); // warm-up: its errors are not counted
-    }
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      if (!batch.succeeds(DocumentView.of(doc), bound)) {
-        errors++;
+    try {
+      for (int i = 0; i < Math.min(n, 10_000) && !stop; i++) {
+        batch.succeeds(DocumentView.of(doc), bound); // warm-up: its errors are not counted
       }
+      long start = System.nanoTime();
+      for (; done < n && !stop; done++) {
+        if (!batch.succeeds(DocumentView.of(doc), bound)) {
+          errors++;
+        }
+      }
+      ns = System.nanoTime() - start;
+    } finally {
+      batch.release();
     }
-    ns = System.nanoTime() - start;
-    batch.release();
-    out.printf(Locale.ROOT, "%d calls, %.1f ns/call, %d error(s)%n", n, (double) ns / n, errors);
+    if (done == n) {
+      out.printf(Locale.ROOT, "%d calls, %.1f ns/call, %d error(s)%n", n, (double) ns / n, errors);
+    } else if (done == 0) {
+      out.printf(Locale.ROOT, "stopped after 0 of %d calls (still warming up)%n", n);
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "stopped after %d of %d calls, %.1f ns/call, %d error(s)%n",
+          done,
+          n,
+          (double) ns / done,
+          errors);
+    }
   }
 
   /** The shell's own commands, for :help, --help and the man page. */
   public static final java.util.List<String> HELP =
       java.util.List.of(
-          ":load FILE|NAME[@VERSION]  load a .wasm, a .wat or a registered UDF",
-          ":doc JSON|@FILE            set the document (a line starting with { also does; it may"
-              + " span lines)",
-          ":param k=v                 set a parameter; :params shows them with defaults",
-          ":call                      evaluate: result, time and log lines (Ctrl-C cancels)",
-          ":explain                   evaluate and list every host call with its arguments and"
-              + " result",
-          ":bench N                   time N calls on the current document",
+          ":load FILE|NAME[@VERSION]  load a .wasm, .wat, .py or a registered UDF",
+          ":doc JSON|@FILE            set the document (a line starting with { too)",
+          ":param NAME=VALUE          set a declared parameter; :params lists them",
+          ":unset [NAME...]           remove parameters (all without a name)",
+          ":call                      evaluate: result, time, logs (Ctrl-C cancels)",
+          ":explain                   evaluate and list every host call it makes",
+          ":bench N                   time N calls on the document (Ctrl-C stops)",
           ":reload                    load the same file again (after an edit)",
           ":help, :quit               this text; leave (or Ctrl-D)",
-          "anything else runs as a quidudf command, e.g. list, inspect NAME, test examples");
+          "other lines run as quidudf commands (list, inspect NAME), but not serve",
+          "or repl; Tab completes commands, parameters, values, UDF names and keys");
 
   private void help() {
     out.println(String.join("\n", HELP));
-  }
-
-  private void complete(List<String> words, int index, List<Candidate> candidates) {
-    String first = words.isEmpty() ? "" : words.get(0);
-    if (index == 0) {
-      COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
-      subcommands.forEach(c -> candidates.add(new Candidate(c)));
-      return;
-    }
-    if (first.equals(":load") || first.equals("inspect") || first.equals("remove")) {
-      try {
-        for (String n : new Registry(home).names()) {
-          candidates.add(new Candidate(n));
-        }
-      } catch (RuntimeException e) {
-        // no registry: nothing to offer
-      }
-    }
-    if (first.equals(":param") && udf != null) {
-      udf.manifest()
-          .parameters()
-          .forEach(
-              p ->
-                  candidates.add(
-                      new Candidate(
-                          p.name() + "=",
-                          p.name() + "=",
-                          null,
-                          p.description(),
-                          null,
-                          null,
-                          false)));
-    }
-    if (doc != null && doc.isObject()) {
-      doc.fieldNames().forEachRemaining(n -> candidates.add(new Candidate(n)));
-    }
   }
 }
