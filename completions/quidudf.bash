@@ -336,7 +336,7 @@ function _picocli_quidudf_test() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-compile-cache' '--require-signature' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local flag_opts="'--no-compile-cache' '--require-signature' '-q' '--quiet' '-v' '--verbose' '--watch' '-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'--registry' '--engine' '--memory-pages' '--timeout-ms' '--max-log-lines' '--trust' '--doc' '--docs' '-p' '--param' '--manifest' '--format' '--report' '--color' '--filter'"
   local ENGINE_option_args=("compiled" "interpreter") # --engine values
   local FORMAT_option_args=("text" "json" "junit" "tap") # --format values

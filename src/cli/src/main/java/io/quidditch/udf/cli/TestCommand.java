@@ -132,13 +132,118 @@ public final class TestCommand implements Callable<Integer> {
       description = "Run only the cases whose name contains TEXT (ignoring case).")
   String filter;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Run the specs again whenever a file below them changes (module, source, spec,"
+              + " udf.yaml); Ctrl-C stops.")
+  boolean watch;
+
   @Override
   public Integer call() throws IOException {
     UdfRuntime runtime = engine.runtime(registry);
     UdfLoader loader = Commands.loader(registry, policy);
     if (doc != null || docs != null || !params.isEmpty() || isUdf(targets)) {
+      if (watch) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--watch runs test specs again; it does not apply to one UDF");
+      }
       return adHoc(runtime, loader);
     }
+    return watch ? watchSpecs(runtime, loader) : runSpecs(runtime, loader);
+  }
+
+  /**
+   * {@code --watch}: runs the specs, then waits for a file below the targets to change and runs
+   * them again, until interrupted. A run that cannot start (a bad spec) is reported and watched.
+   */
+  private int watchSpecs(UdfRuntime runtime, UdfLoader loader) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    int code = ExitCode.OK;
+    while (true) {
+      Map<Path, String> before = watchedFiles();
+      try {
+        code = runSpecs(runtime, loader);
+      } catch (io.quidditch.udf.core.QuidudfException e) {
+        err.println("quidudf test: " + e.getMessage());
+        code = e.kind().exitCode();
+      }
+      err.println(
+          "quidudf test: watching "
+              + before.size()
+              + " files below "
+              + String.join(", ", targets)
+              + " (Ctrl-C stops)");
+      err.flush();
+      Path changed = awaitChange(before);
+      if (changed == null) {
+        return code;
+      }
+      spec.commandLine().getOut().println();
+      err.println("quidudf test: " + changed + " changed; running again");
+      err.flush();
+    }
+  }
+
+  /** Every file below the targets with its size and time; not the report this run writes. */
+  private Map<Path, String> watchedFiles() throws IOException {
+    Map<Path, String> files = new java.util.TreeMap<>();
+    Path written = report == null ? null : report.toAbsolutePath().normalize();
+    for (String t : targets) {
+      Path p = Path.of(t).toAbsolutePath().normalize();
+      Path root = Files.isDirectory(p) ? p : p.getParent();
+      try (var walk = Files.walk(root)) {
+        walk.filter(f -> !isSkipped(root, f))
+            .filter(Files::isRegularFile)
+            .filter(f -> !f.equals(written))
+            .limit(20_000)
+            .forEach(
+                f -> {
+                  try {
+                    files.put(f, Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
+                  } catch (IOException e) {
+                    files.put(f, "gone");
+                  }
+                });
+      } catch (java.io.UncheckedIOException e) {
+        // a file removed while walking: the next look sees the change
+      }
+    }
+    return files;
+  }
+
+  private static boolean isSkipped(Path root, Path f) {
+    for (Path part : root.relativize(f)) {
+      String name = part.toString();
+      if (name.equals("target") || name.equals("node_modules") || name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first file that changed (or appeared, or went), or null when interrupted. */
+  private Path awaitChange(Map<Path, String> before) throws IOException {
+    while (true) {
+      try {
+        Thread.sleep(300); // polling: works on every file system, and 300 ms is quick enough
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      Map<Path, String> now = watchedFiles();
+      if (!now.equals(before)) {
+        for (Map.Entry<Path, String> e : now.entrySet()) {
+          if (!e.getValue().equals(before.get(e.getKey()))) {
+            return e.getKey();
+          }
+        }
+        return before.keySet().stream().filter(k -> !now.containsKey(k)).findFirst().orElse(null);
+      }
+    }
+  }
+
+  private int runSpecs(UdfRuntime runtime, UdfLoader loader) throws IOException {
     if (quiet && verbose) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give either --quiet or --verbose, not both");

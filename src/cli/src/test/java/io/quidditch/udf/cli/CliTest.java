@@ -267,6 +267,57 @@ class CliTest {
   }
 
   @Test
+  void watchRunsTheSpecsAgainWhenAFileBelowThemChanges() throws Exception {
+    Path dir = tmp.resolve("watched");
+    Files.createDirectories(dir);
+    Files.copy(example.resolve("custom_score.wasm"), dir.resolve("m.wasm"));
+    Files.writeString(
+        dir.resolve("tests.yaml"),
+        "udf: m.wasm\ncases:\n  - {name: a, document: {}, expect: false}\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int[] code = {-1};
+    Thread watcher =
+        new Thread(
+            () ->
+                code[0] =
+                    Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "test",
+                        dir.toString(),
+                        "--watch",
+                        "--registry",
+                        home.toString()));
+    watcher.start();
+    try {
+      awaitText(err, "watching 2 files below");
+      assertThat(out.toString()).contains("1 passed, 0 failed, 0 errors");
+      Files.writeString(
+          dir.resolve("tests.yaml"),
+          "udf: m.wasm\ncases:\n  - {name: a, document: {}, expect: false}\n"
+              + "  - {name: b, document: {}, expect: true}\n");
+      awaitText(out, "1 passed, 1 failed, 0 errors");
+      assertThat(err.toString()).contains("tests.yaml changed; running again");
+    } finally {
+      watcher.interrupt();
+      watcher.join();
+    }
+    assertThat(code[0]).as("the last run's answer").isEqualTo(1);
+    assertThat(run("test", example.resolve("custom_score.wasm").toString(), "--watch").code())
+        .isEqualTo(2);
+  }
+
+  /** Waits for a text to appear in output another thread writes (a hang fails after 2 min). */
+  private static void awaitText(StringWriter w, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (!w.toString().contains(text)) {
+      assertThat(System.nanoTime()).as("waiting for '%s' in:%n%s", text, w).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
   void oneDamagedVersionDoesNotHideTheOthersFromList() throws Exception {
     Path wasm = example.resolve("custom_score.wasm");
     assertThat(runWithRegistry("register", wasm.toString()).code()).isZero();

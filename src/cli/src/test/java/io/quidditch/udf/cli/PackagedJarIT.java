@@ -154,12 +154,12 @@ class PackagedJarIT {
         assertThat(System.nanoTime()).as("the call reached the server").isLessThan(deadline);
       }
       server.destroy(); // SIGTERM while the 5-second call runs
-      var response = inFlight.get(30, TimeUnit.SECONDS);
+      var response = inFlight.get(120, TimeUnit.SECONDS);
       assertThat(response.statusCode())
           .as("the in-flight request was answered, not cut")
           .isEqualTo(422);
       assertThat(response.body()).contains("\"timeout\"");
-      assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(server.exitValue()).as("a drained stop exits 0").isZero();
     } finally {
       server.destroyForcibly();

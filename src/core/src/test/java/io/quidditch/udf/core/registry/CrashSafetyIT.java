@@ -41,7 +41,7 @@ class CrashSafetyIT {
         assertThat(out.readLine()).isEqualTo("wrote " + i);
       }
       p.destroyForcibly(); // SIGKILL
-      assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
       Registry r = new Registry(home);
       List<String> versions = r.versions("crash");
