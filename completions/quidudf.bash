@@ -166,6 +166,7 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} limits" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} repl" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_quidudf; return $?; fi
@@ -173,6 +174,9 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote list" ];    then _picocli_quidudf_remote; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote inspect" ];    then _picocli_quidudf_remote; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote remove" ];    then _picocli_quidudf_remote; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(compile)
@@ -187,21 +191,29 @@ function _complete_quidudf() {
   local cmds9=(verify)
   local cmds10=(audit)
   local cmds11=(serve)
-  local cmds12=(limits)
-  local cmds13=(repl)
-  local cmds14=(init)
-  local cmds15=(doctor)
-  local cmds16=(version)
-  local cmds17=(completion)
-  local cmds18=(help)
+  local cmds12=(remote)
+  local cmds13=(limits)
+  local cmds14=(repl)
+  local cmds15=(init)
+  local cmds16=(doctor)
+  local cmds17=(version)
+  local cmds18=(completion)
+  local cmds19=(help)
+  local cmds20=(remote list)
+  local cmds21=(remote inspect)
+  local cmds22=(remote remove)
 
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_help; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_completion; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_version; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_init; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_repl; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_quidudf_limits; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_quidudf_remote_remove; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_quidudf_remote_inspect; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_quidudf_remote_list; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_completion; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_version; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_init; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_repl; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_limits; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_quidudf_remote; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_quidudf_serve; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_quidudf_audit; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_quidudf_verify; return $?; fi
@@ -224,7 +236,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion help"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor version completion help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1006,6 +1018,24 @@ function _picocli_quidudf_serve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `remote` subcommand.
+function _picocli_quidudf_remote() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list inspect remove"
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `limits` subcommand.
 function _picocli_quidudf_limits() {
   # Get completion data
@@ -1239,9 +1269,129 @@ function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor version completion"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_quidudf_remote_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--server' '--token' '--name' '--category' '--tag' '--author' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--author')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `inspect` subcommand.
+function _picocli_quidudf_remote_inspect() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--server' '--token' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_quidudf_remote_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--server' '--token' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

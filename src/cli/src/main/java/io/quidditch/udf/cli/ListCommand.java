@@ -59,15 +59,14 @@ public final class ListCommand implements Callable<Integer> {
       out.println("no UDFs registered in " + registry.home() + "; add one with 'quidudf register'");
       return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
-    out.printf(
-        "%-24s %-12s %-14s %-20s %s%n", "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
+    Views.printListHeader(out);
     for (RegistryEntry e : entries) {
-      out.printf(
-          "%-24s %-12s %-14s %-20s %s%n",
+      Views.printListRow(
+          out,
           e.name(),
           e.version(),
           e.manifest().category(),
-          e.registeredAt().toString().substring(0, 19),
+          e.registeredAt().toString(),
           e.manifest().description());
     }
     return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       AuditCommand.class,
       ServeCommand.class,
+      RemoteCommand.class,
       LimitsCommand.class,
       ReplCommand.class,
       InitCommand.class,
