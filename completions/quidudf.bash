@@ -171,6 +171,7 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} repl" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_quidudf; return $?; fi
@@ -196,19 +197,21 @@ function _complete_quidudf() {
   local cmds14=(repl)
   local cmds15=(init)
   local cmds16=(doctor)
-  local cmds17=(version)
-  local cmds18=(completion)
-  local cmds19=(help)
-  local cmds20=(remote list)
-  local cmds21=(remote inspect)
-  local cmds22=(remote remove)
+  local cmds17=(schema)
+  local cmds18=(version)
+  local cmds19=(completion)
+  local cmds20=(help)
+  local cmds21=(remote list)
+  local cmds22=(remote inspect)
+  local cmds23=(remote remove)
 
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_quidudf_remote_remove; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_quidudf_remote_inspect; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_quidudf_remote_list; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_quidudf_help; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_completion; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_version; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_quidudf_remote_remove; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_quidudf_remote_inspect; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_quidudf_remote_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_quidudf_completion; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_version; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_schema; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_doctor; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_init; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_repl; return $?; fi
@@ -236,7 +239,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor version completion help"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor schema version completion help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1222,6 +1225,30 @@ function _picocli_quidudf_doctor() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `schema` subcommand.
+function _picocli_quidudf_schema() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+  local FILE_pos_param_args=("udf.yaml" "tests.yaml") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "schema" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${FILE_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `version` subcommand.
 function _picocli_quidudf_version() {
   # Get completion data
@@ -1269,7 +1296,7 @@ function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor version completion"
+  local commands="compile test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor schema version completion"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
 

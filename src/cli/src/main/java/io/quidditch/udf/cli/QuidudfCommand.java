@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ReplCommand.class,
       InitCommand.class,
       DoctorCommand.class,
+      SchemaCommand.class,
       VersionCommand.class,
       CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
