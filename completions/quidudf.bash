@@ -397,7 +397,7 @@ function _picocli_quidudf_test() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -484,7 +484,7 @@ function _picocli_quidudf_bench() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -686,7 +686,7 @@ function _picocli_quidudf_inspect() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -722,7 +722,7 @@ function _picocli_quidudf_remove() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1090,7 +1090,7 @@ function _picocli_quidudf_limits() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1141,7 +1141,7 @@ function _picocli_quidudf_repl() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1275,7 +1275,7 @@ function _picocli_quidudf_completion() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts=""
-  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1427,6 +1427,25 @@ function _picocli_quidudf_remote_remove() {
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
+}
+
+# The registered UDF names ('quidudf list --names', in the registry the command line
+# names) for a word that does not look like a path, and the files that match it.
+function _quidudf_udf_names() {
+  local word="$1" i dir
+  local registry=()
+  type compopt &>/dev/null && compopt -o filenames 2>/dev/null
+  if [[ "${word}" != */* && "${word}" != .* && "${word}" != "~"* ]]; then
+    for (( i = 1; i < ${#COMP_WORDS[@]} - 1; i++ )); do
+      if [[ "${COMP_WORDS[i]}" == --registry ]]; then
+        dir="${COMP_WORDS[i+1]}"
+        [[ "${dir}" == = ]] && dir="${COMP_WORDS[i+2]}"
+        registry=(--registry "${dir/#\~/$HOME}")
+      fi
+    done
+    "${COMP_WORDS[0]}" list --names "${registry[@]}" 2>/dev/null
+  fi
+  compgen -f -- "${word}"
 }
 
 # Define a completion specification (a compspec) for the

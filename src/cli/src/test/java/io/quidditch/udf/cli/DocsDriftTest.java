@@ -37,6 +37,7 @@ class DocsDriftTest {
     CommandLine root = tree();
     files.put("completions/quidudf.bash", CompletionCommand.bash(root));
     files.put("completions/_quidudf", CompletionCommand.zsh(root));
+    files.put("completions/quidudf.fish", CompletionCommand.fish(root));
     List<CommandSpec> specs = new ArrayList<>();
     addWithSubcommands(specs, root);
     // roff first, from a tree the AsciiDoc generator has not touched (it changes the markup)
