@@ -167,13 +167,18 @@ function _complete_quidudf() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} limits" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} repl" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_quidudf; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_quidudf; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote list" ];    then _picocli_quidudf_remote; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote inspect" ];    then _picocli_quidudf_remote; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remote remove" ];    then _picocli_quidudf_remote; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(compile)
@@ -189,21 +194,31 @@ function _complete_quidudf() {
   local cmds10=(verify)
   local cmds11=(audit)
   local cmds12=(serve)
-  local cmds13=(limits)
-  local cmds14=(repl)
-  local cmds15=(init)
-  local cmds16=(doctor)
-  local cmds17=(version)
-  local cmds18=(completion)
-  local cmds19=(help)
+  local cmds13=(remote)
+  local cmds14=(limits)
+  local cmds15=(repl)
+  local cmds16=(init)
+  local cmds17=(doctor)
+  local cmds18=(schema)
+  local cmds19=(version)
+  local cmds20=(completion)
+  local cmds21=(help)
+  local cmds22=(remote list)
+  local cmds23=(remote inspect)
+  local cmds24=(remote remove)
 
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_quidudf_help; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_completion; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_version; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_init; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_repl; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_limits; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_quidudf_remote_remove; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_quidudf_remote_inspect; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_quidudf_remote_list; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_quidudf_help; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_quidudf_completion; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_quidudf_version; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_quidudf_schema; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_quidudf_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_quidudf_init; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_quidudf_repl; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_quidudf_limits; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_quidudf_remote; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_quidudf_serve; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_quidudf_audit; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_quidudf_verify; return $?; fi
@@ -227,7 +242,7 @@ function _picocli_quidudf() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile build test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion help"
+  local commands="compile build test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor schema version completion help"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -410,7 +425,7 @@ function _picocli_quidudf_test() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -497,7 +512,7 @@ function _picocli_quidudf_bench() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -699,7 +714,7 @@ function _picocli_quidudf_inspect() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -735,7 +750,7 @@ function _picocli_quidudf_remove() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1034,6 +1049,24 @@ function _picocli_quidudf_serve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `remote` subcommand.
+function _picocli_quidudf_remote() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list inspect remove"
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `limits` subcommand.
 function _picocli_quidudf_limits() {
   # Get completion data
@@ -1085,7 +1118,7 @@ function _picocli_quidudf_limits() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1136,7 +1169,7 @@ function _picocli_quidudf_repl() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
+    local positionals=$(_quidudf_udf_names "${curr_word}")
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1220,6 +1253,30 @@ function _picocli_quidudf_doctor() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `schema` subcommand.
+function _picocli_quidudf_schema() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
+  local FILE_pos_param_args=("udf.yaml" "tests.yaml") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "schema" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${FILE_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `version` subcommand.
 function _picocli_quidudf_version() {
   # Get completion data
@@ -1246,7 +1303,7 @@ function _picocli_quidudf_completion() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts=""
-  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1267,7 +1324,7 @@ function _picocli_quidudf_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="compile build test bench register list inspect remove keygen sign verify audit serve limits repl init doctor version completion"
+  local commands="compile build test bench register list inspect remove keygen sign verify audit serve remote limits repl init doctor schema version completion"
   local flag_opts="'-h' '--help' '--stacktrace'"
   local arg_opts=""
 
@@ -1278,6 +1335,145 @@ function _picocli_quidudf_help() {
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_quidudf_remote_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--server' '--token' '--name' '--category' '--tag' '--author' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--tag')
+      return
+      ;;
+    '--author')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `inspect` subcommand.
+function _picocli_quidudf_remote_inspect() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--server' '--token' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_quidudf_remote_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--server' '--token' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# The registered UDF names ('quidudf list --names', in the registry the command line
+# names) for a word that does not look like a path, and the files that match it.
+function _quidudf_udf_names() {
+  local word="$1" i dir
+  local registry=()
+  type compopt &>/dev/null && compopt -o filenames 2>/dev/null
+  if [[ "${word}" != */* && "${word}" != .* && "${word}" != "~"* ]]; then
+    for (( i = 1; i < ${#COMP_WORDS[@]} - 1; i++ )); do
+      if [[ "${COMP_WORDS[i]}" == --registry ]]; then
+        dir="${COMP_WORDS[i+1]}"
+        [[ "${dir}" == = ]] && dir="${COMP_WORDS[i+2]}"
+        registry=(--registry "${dir/#\~/$HOME}")
+      fi
+    done
+    "${COMP_WORDS[0]}" list --names "${registry[@]}" 2>/dev/null
+  fi
+  compgen -f -- "${word}"
 }
 
 # Define a completion specification (a compspec) for the

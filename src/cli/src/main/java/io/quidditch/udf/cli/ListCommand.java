@@ -37,6 +37,12 @@ public final class ListCommand implements Callable<Integer> {
   @Option(names = "--author", description = "Only UDFs by this author.")
   String author;
 
+  @Option(
+      names = "--names",
+      hidden = true,
+      description = "Only the names, one a line (what shell completion offers).")
+  boolean names;
+
   @Mixin FormatOptions output;
 
   @Override
@@ -47,6 +53,10 @@ public final class ListCommand implements Callable<Integer> {
     UdfService.ListQuery query = new UdfService.ListQuery(name, category, author, tag, 1, 0);
     List<RegistryEntry> entries = listing.entries().stream().filter(query::matches).toList();
     PrintWriter out = spec.commandLine().getOut();
+    if (names) {
+      entries.stream().map(RegistryEntry::name).distinct().sorted().forEach(out::println);
+      return ExitCode.OK;
+    }
     if (output.json()) {
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("total", entries.size());
@@ -59,15 +69,14 @@ public final class ListCommand implements Callable<Integer> {
       out.println("no UDFs registered in " + registry.home() + "; add one with 'quidudf register'");
       return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
-    out.printf(
-        "%-24s %-12s %-14s %-20s %s%n", "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
+    Views.printListHeader(out);
     for (RegistryEntry e : entries) {
-      out.printf(
-          "%-24s %-12s %-14s %-20s %s%n",
+      Views.printListRow(
+          out,
           e.name(),
           e.version(),
           e.manifest().category(),
-          e.registeredAt().toString().substring(0, 19),
+          e.registeredAt().toString(),
           e.manifest().description());
     }
     return listing.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;

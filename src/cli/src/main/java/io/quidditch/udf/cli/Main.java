@@ -39,9 +39,14 @@ public final class Main {
     io.quidditch.udf.cli.repl.Repl.HELP.forEach(c -> text.add("  " + c));
     repl.description(text.toArray(String[]::new));
     // every command answers --version, not only the top one
-    for (CommandLine sub : cl.getSubcommands().values()) {
-      sub.getCommandSpec().versionProvider(new QuidudfCommand.Version());
-    }
+    everyVersion(cl);
     return cl;
+  }
+
+  private static void everyVersion(CommandLine parent) {
+    for (CommandLine sub : parent.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new QuidudfCommand.Version());
+      everyVersion(sub);
+    }
   }
 }

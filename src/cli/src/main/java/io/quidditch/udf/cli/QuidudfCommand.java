@@ -25,10 +25,12 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       AuditCommand.class,
       ServeCommand.class,
+      RemoteCommand.class,
       LimitsCommand.class,
       ReplCommand.class,
       InitCommand.class,
       DoctorCommand.class,
+      SchemaCommand.class,
       VersionCommand.class,
       CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class

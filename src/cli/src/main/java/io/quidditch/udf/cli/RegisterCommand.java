@@ -88,7 +88,7 @@ public final class RegisterCommand implements Callable<Integer> {
       description = "Push to a running 'quidudf serve' instead of the local registry.")
   java.net.URI server;
 
-  @Option(names = "--token", description = "Token for --server.")
+  @Option(names = "--token", description = "Token for --server (default: $QUIDUDF_TOKEN).")
   String token;
 
   @Option(
@@ -156,27 +156,8 @@ public final class RegisterCommand implements Callable<Integer> {
     ObjectNode body = io.quidditch.udf.core.ManifestCodec.toTree(m);
     body.put("language", "wasm");
     body.put("wasm_base64", java.util.Base64.getEncoder().encodeToString(source.wasm()));
-    java.net.http.HttpRequest.Builder req =
-        java.net.http.HttpRequest.newBuilder(server.resolve("/api/v1/udfs"))
-            .header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.compact(body)));
-    if (token != null) {
-      req.header("Authorization", "Bearer " + token);
-    }
-    java.net.http.HttpResponse<String> resp = send(req, server, "is 'quidudf serve' running?");
-    com.fasterxml.jackson.databind.JsonNode reply = Json.parse(resp.body(), "the server's reply");
-    if (resp.statusCode() != 201) {
-      String code = reply.path("error").path("code").asText("http_" + resp.statusCode());
-      io.quidditch.udf.core.ErrorKind kind = io.quidditch.udf.core.ErrorKind.fromCode(code);
-      throw new QuidudfException(
-          kind == null ? io.quidditch.udf.core.ErrorKind.BAD_INPUT : kind,
-          server
-              + " refused: "
-              + reply.path("error").path("message").asText(resp.body())
-              + " (HTTP "
-              + resp.statusCode()
-              + ")");
-    }
+    ServerClient client = new ServerClient(server, ServerClient.token(token, System.getenv()));
+    com.fasterxml.jackson.databind.JsonNode reply = client.post("/api/v1/udfs", body, 201);
     if (output.json()) {
       spec.commandLine().getOut().println(Json.pretty(reply));
     } else {
@@ -253,7 +234,8 @@ public final class RegisterCommand implements Callable<Integer> {
                   .encodeToString(
                       opensearch.getUserInfo().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
-    java.net.http.HttpResponse<String> resp = send(req, target, "is OpenSearch running there?");
+    java.net.http.HttpResponse<String> resp =
+        ServerClient.send(req, target, "is OpenSearch running there?");
     if (resp.statusCode() != 200) {
       com.fasterxml.jackson.databind.JsonNode reply;
       try {
@@ -291,23 +273,5 @@ public final class RegisterCommand implements Callable<Integer> {
                   + base.replaceAll("//[^/@]*@", "//"));
     }
     return ExitCode.OK;
-  }
-
-  private static java.net.http.HttpResponse<String> send(
-      java.net.http.HttpRequest.Builder req, java.net.URI where, String hint) {
-    try {
-      return java.net.http.HttpClient.newHttpClient()
-          .send(req.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      String why =
-          e instanceof java.net.ConnectException
-              ? "connection refused"
-              : e.getMessage() != null ? e.getMessage() : "no answer";
-      throw new io.quidditch.udf.core.BadInputException(
-          "cannot reach " + where + " (" + why + "); " + hint);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new io.quidditch.udf.core.BadInputException("interrupted while pushing to " + where);
-    }
   }
 }

@@ -134,6 +134,34 @@ final class Views {
     }
   }
 
+  private static final String LIST_ROW = "%-24s %-12s %-14s %-20s %s%n";
+
+  /** The header of {@code list}'s table, local or remote. */
+  static void printListHeader(PrintWriter out) {
+    out.printf(LIST_ROW, "NAME", "VERSION", "CATEGORY", "REGISTERED", "DESCRIPTION");
+  }
+
+  /**
+   * One row of {@code list}'s table.
+   *
+   * @param registeredAt an ISO-8601 instant, shown to the second
+   */
+  static void printListRow(
+      PrintWriter out,
+      String name,
+      String version,
+      String category,
+      String registeredAt,
+      String description) {
+    out.printf(
+        LIST_ROW,
+        name,
+        version,
+        category,
+        registeredAt.length() > 19 ? registeredAt.substring(0, 19) : registeredAt,
+        description);
+  }
+
   static ObjectNode entry(RegistryEntry e) {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("name", e.name());

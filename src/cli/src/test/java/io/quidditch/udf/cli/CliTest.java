@@ -585,7 +585,9 @@ class CliTest {
         .isEqualTo(Files.readString(Fixtures.root().resolve("completions/quidudf.bash")));
     assertThat(run("completion", "zsh").out())
         .isEqualTo(Files.readString(Fixtures.root().resolve("completions/_quidudf")));
-    assertOneLineError(run("completion", "fish"), 3, "there are scripts for bash and zsh");
+    assertThat(run("completion", "fish").out())
+        .isEqualTo(Files.readString(Fixtures.root().resolve("completions/quidudf.fish")));
+    assertOneLineError(run("completion", "tcsh"), 3, "there are scripts for bash, zsh and fish");
   }
 
   @Test

@@ -37,15 +37,9 @@ class DocsDriftTest {
     CommandLine root = tree();
     files.put("completions/quidudf.bash", CompletionCommand.bash(root));
     files.put("completions/_quidudf", CompletionCommand.zsh(root));
+    files.put("completions/quidudf.fish", CompletionCommand.fish(root));
     List<CommandSpec> specs = new ArrayList<>();
-    specs.add(root.getCommandSpec());
-    root.getSubcommands()
-        .forEach(
-            (name, sub) -> {
-              if (!name.equals("help")) {
-                specs.add(sub.getCommandSpec());
-              }
-            });
+    addWithSubcommands(specs, root);
     // roff first, from a tree the AsciiDoc generator has not touched (it changes the markup)
     for (CommandSpec spec : specs) {
       files.put("man/" + spec.qualifiedName("-") + ".1", roff(spec));
@@ -58,6 +52,19 @@ class DocsDriftTest {
       files.put("man/" + spec.qualifiedName("-") + ".adoc", adoc.toString());
     }
     return files;
+  }
+
+  /** A command and, depth first, every subcommand below it (quidudf remote list), but help. */
+  private static void addWithSubcommands(List<CommandSpec> specs, CommandLine command) {
+    specs.add(command.getCommandSpec());
+    command
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                addWithSubcommands(specs, sub);
+              }
+            });
   }
 
   @Test
