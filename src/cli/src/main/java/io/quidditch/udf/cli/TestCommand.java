@@ -159,9 +159,12 @@ public final class TestCommand implements Callable<Integer> {
    */
   private int watchSpecs(UdfRuntime runtime, UdfLoader loader) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> roots = new ArrayList<>();
+    targets.forEach(t -> roots.add(Path.of(t)));
+    FileWatch files = new FileWatch(roots, report);
     int code = ExitCode.OK;
     while (true) {
-      Map<Path, String> before = watchedFiles();
+      Map<Path, String> before = files.snapshot();
       try {
         code = runSpecs(runtime, loader);
       } catch (io.quidditch.udf.core.QuidudfException e) {
@@ -175,71 +178,13 @@ public final class TestCommand implements Callable<Integer> {
               + String.join(", ", targets)
               + " (Ctrl-C stops)");
       err.flush();
-      Path changed = awaitChange(before);
+      Path changed = files.awaitChange(before);
       if (changed == null) {
         return code;
       }
       spec.commandLine().getOut().println();
       err.println("quidudf test: " + changed + " changed; running again");
       err.flush();
-    }
-  }
-
-  /** Every file below the targets with its size and time; not the report this run writes. */
-  private Map<Path, String> watchedFiles() throws IOException {
-    Map<Path, String> files = new java.util.TreeMap<>();
-    Path written = report == null ? null : report.toAbsolutePath().normalize();
-    for (String t : targets) {
-      Path p = Path.of(t).toAbsolutePath().normalize();
-      Path root = Files.isDirectory(p) ? p : p.getParent();
-      try (var walk = Files.walk(root)) {
-        walk.filter(f -> !isSkipped(root, f))
-            .filter(Files::isRegularFile)
-            .filter(f -> !f.equals(written))
-            .limit(20_000)
-            .forEach(
-                f -> {
-                  try {
-                    files.put(f, Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
-                  } catch (IOException e) {
-                    files.put(f, "gone");
-                  }
-                });
-      } catch (java.io.UncheckedIOException e) {
-        // a file removed while walking: the next look sees the change
-      }
-    }
-    return files;
-  }
-
-  private static boolean isSkipped(Path root, Path f) {
-    for (Path part : root.relativize(f)) {
-      String name = part.toString();
-      if (name.equals("target") || name.equals("node_modules") || name.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The first file that changed (or appeared, or went), or null when interrupted. */
-  private Path awaitChange(Map<Path, String> before) throws IOException {
-    while (true) {
-      try {
-        Thread.sleep(300); // polling: works on every file system, and 300 ms is quick enough
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return null;
-      }
-      Map<Path, String> now = watchedFiles();
-      if (!now.equals(before)) {
-        for (Map.Entry<Path, String> e : now.entrySet()) {
-          if (!e.getValue().equals(before.get(e.getKey()))) {
-            return e.getKey();
-          }
-        }
-        return before.keySet().stream().filter(k -> !now.containsKey(k)).findFirst().orElse(null);
-      }
     }
   }
 
