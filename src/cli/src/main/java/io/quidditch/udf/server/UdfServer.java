@@ -35,6 +35,12 @@ public final class UdfServer {
   /** How long stopping waits at most for responses still being written. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
+  /**
+   * How long a stop waits for the requests in flight: a call can run for the runtime's whole time
+   * limit, so at least that and a little more.
+   */
+  private final Duration stopGrace;
+
   private final ServerConfig config;
   private final UdfService udfs;
   private final SearchService search;
@@ -57,6 +63,11 @@ public final class UdfServer {
   public UdfServer(
       ServerConfig config, UdfRuntime runtime, ModulePolicy policy, Compilers compilers) {
     this.config = config;
+    Duration limit = runtime.limits().timeout();
+    this.stopGrace =
+        limit.isZero() || limit.plusSeconds(2).compareTo(STOP_GRACE) < 0
+            ? STOP_GRACE
+            : limit.plusSeconds(2);
     this.udfs =
         new UdfService(new Registry(config.home()), runtime, policy, new AuditLog(config.home()));
     int workers = Runtime.getRuntime().availableProcessors();
@@ -109,7 +120,7 @@ public final class UdfServer {
               c.jetty.modifyServer(
                   server -> {
                     server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
-                    server.setStopTimeout(STOP_GRACE.toMillis());
+                    server.setStopTimeout(stopGrace.toMillis());
                   });
               c.routes.exception(Exception.class, errors::handle);
               // responses Javalin makes itself (no such route, body too large) get our shape too
@@ -207,7 +218,7 @@ public final class UdfServer {
       try {
         app.stop();
       } catch (RuntimeException e) {
-        // Jetty gave up waiting for a response still being written (STOP_GRACE) and closed the
+        // Jetty gave up waiting for a response still being written (stopGrace) and closed the
         // connections anyway: the server is stopped either way
       }
     }

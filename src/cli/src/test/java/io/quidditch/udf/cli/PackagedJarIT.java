@@ -113,6 +113,10 @@ class PackagedJarIT {
                 "serve",
                 "--port",
                 "0",
+                // the call below spins to its limit: long enough that a loaded machine sees it
+                // in flight before it ends; the stop waits for it as long as that
+                "--timeout-ms",
+                "20000",
                 "--registry",
                 home.toString()));
     Process server =
@@ -153,7 +157,7 @@ class PackagedJarIT {
         assertThat(inFlight.isDone()).as("the call is still running").isFalse();
         assertThat(System.nanoTime()).as("the call reached the server").isLessThan(deadline);
       }
-      server.destroy(); // SIGTERM while the 5-second call runs
+      server.destroy(); // SIGTERM while the 20-second call runs
       var response = inFlight.get(120, TimeUnit.SECONDS);
       assertThat(response.statusCode())
           .as("the in-flight request was answered, not cut")
