@@ -121,4 +121,10 @@ final class ColumnDocument implements FieldSource {
   public double score() {
     return score;
   }
+
+  /** A document in memory: the watchdog may interrupt while its fields are read. */
+  @Override
+  public boolean interruptible() {
+    return true;
+  }
 }

@@ -103,6 +103,12 @@ public final class DocumentView implements FieldSource {
     return score;
   }
 
+  /** A document in memory: the watchdog may interrupt while its fields are read. */
+  @Override
+  public boolean interruptible() {
+    return true;
+  }
+
   private int slot(String path) {
     for (int i = 0; i < cached; i++) {
       String p = paths[i];

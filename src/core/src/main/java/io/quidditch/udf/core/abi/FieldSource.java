@@ -70,4 +70,15 @@ public interface FieldSource {
 
   /** The document's incoming score, 0.0 when it has none. */
   double score();
+
+  /**
+   * Whether a call's watchdog may interrupt the thread while one of these methods runs. A document
+   * held in memory answers true. A host that reads storage through interruptible channels answers
+   * false, the default: a search engine reading its index files through NIO, which an interrupt
+   * closes. A deadline that passes during a host call then waits for the host call to return, at
+   * the cost of two atomic operations per host call.
+   */
+  default boolean interruptible() {
+    return false;
+  }
 }

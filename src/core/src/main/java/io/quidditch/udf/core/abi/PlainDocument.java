@@ -123,6 +123,12 @@ public final class PlainDocument implements FieldSource {
     return score;
   }
 
+  /** A document in memory: the watchdog may interrupt while its fields are read. */
+  @Override
+  public boolean interruptible() {
+    return true;
+  }
+
   /** For tests and messages. */
   @Override
   public String toString() {

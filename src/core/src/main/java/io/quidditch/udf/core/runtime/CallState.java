@@ -16,6 +16,12 @@ final class CallState {
   /** The guard of the call in progress; null when calls run without a time limit. */
   CallWatchdog.Guard guard;
 
+  /**
+   * The guard host functions hold off interrupts with, or null: set only when the call is guarded
+   * and its document may not be interrupted ({@link FieldSource#interruptible()} is false).
+   */
+  CallWatchdog.Guard hostGuard;
+
   private List<LogLine> logs;
   private int dropped;
 
@@ -37,6 +43,7 @@ final class CallState {
     this.document = doc;
     this.params = parameters;
     this.guard = callGuard;
+    this.hostGuard = callGuard != null && (doc == null || !doc.interruptible()) ? callGuard : null;
     this.logs = null;
     this.dropped = 0;
     this.lastParamName = null;

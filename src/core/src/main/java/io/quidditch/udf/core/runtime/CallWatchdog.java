@@ -18,10 +18,12 @@ import java.util.concurrent.locks.LockSupport;
  * interrupts the thread. A call is therefore stopped between its timeout and its timeout plus a
  * tick or two. Compiled and interpreted Chicory code both check the interrupt flag.
  *
- * <p>The thread is never interrupted while it is inside a host function: a host may be reading its
- * own storage there (a search engine's index through NIO, which an interrupt would close). A
- * deadline that passes during a host call marks the guard instead; the host function sees {@link
- * Guard#expired()} if it loops, and leaving the host call turns the mark into the interrupt.
+ * <p>Unless the document says it may be interrupted ({@code FieldSource.interruptible()}, true for
+ * documents in memory), the thread is never interrupted while it is inside a host function: a host
+ * may be reading its own storage there (a search engine's index through NIO, which an interrupt
+ * would close). A deadline that passes during a host call marks the guard instead; the host
+ * function sees {@link Guard#expired()} if it loops, and leaving the host call turns the mark into
+ * the interrupt.
  */
 final class CallWatchdog {
   private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
@@ -60,6 +62,11 @@ final class CallWatchdog {
 
     Guard(Thread thread) {
       this.thread = thread;
+    }
+
+    /** Whether this is the calling thread's guard. */
+    boolean ownedByCurrentThread() {
+      return thread == Thread.currentThread();
     }
 
     void arm(long timeout) {

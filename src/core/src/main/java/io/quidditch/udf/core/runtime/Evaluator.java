@@ -21,6 +21,8 @@ public final class Evaluator {
   private final boolean fresh;
   private GuestInstance guest;
   private HostCallListener listener;
+  // the guard of the thread that called last: a thread-local lookup only when the thread changes
+  private CallWatchdog.Guard guard;
 
   Evaluator(LoadedUdf udf, boolean fresh) {
     this.udf = udf;
@@ -56,7 +58,15 @@ public final class Evaluator {
   }
 
   private CallWatchdog.Guard guard() {
-    return udf.timed() ? CallWatchdog.guard() : null;
+    if (!udf.timed()) {
+      return null;
+    }
+    CallWatchdog.Guard g = guard;
+    if (g == null || !g.ownedByCurrentThread()) {
+      g = CallWatchdog.guard();
+      guard = g;
+    }
+    return g;
   }
 
   /** Evaluates one document, timed, with its result, error and log lines as a record. */

@@ -127,6 +127,7 @@ final class GuestInstance {
       }
       state.document = null;
       state.guard = null;
+      state.hostGuard = null;
     }
     if (error == null && !finite(raw)) {
       error = ErrorKind.TRAP;

@@ -170,7 +170,7 @@ final class HostImports {
             new HostFunction(w.module(), w.name(), w.functionType(), host.guarded(w.handle())));
         continue;
       }
-      functions.add(new HostFunction(AbiFunction.MODULE, imp.name(), type, host.handle(f)));
+      functions.add(new HostFunction(AbiFunction.MODULE, imp.name(), type, host.new HostCall(f)));
     }
     return ImportValues.builder().withFunctions(functions).build();
   }
@@ -229,14 +229,49 @@ final class HostImports {
     }
   }
 
-  private WasmFunctionHandle handle(AbiFunction f) {
-    return traced(f, guarded(untraced(f)));
+  /**
+   * One ABI function of this instance. Every ABI import is this one class, so the call site in the
+   * compiled module that calls imports sees a single handle type and the JIT can inline through it;
+   * nested wrapper lambdas (guard, trace, function) made that site and each wrapper's inner call
+   * megamorphic.
+   */
+  private final class HostCall implements WasmFunctionHandle {
+    private final AbiFunction f;
+
+    HostCall(AbiFunction f) {
+      this.f = f;
+    }
+
+    @Override
+    public long[] apply(Instance inst, long... a) {
+      // no interrupt lands while a host function runs, when the document asks (see CallWatchdog)
+      CallWatchdog.Guard g = state.hostGuard;
+      long[] r;
+      if (g == null) {
+        r = call(f, inst, a);
+      } else {
+        g.enterHost();
+        try {
+          r = call(f, inst, a);
+        } finally {
+          g.leaveHost();
+        }
+      }
+      if (state.listener != null) {
+        state.listener.onCall(
+            f,
+            describe(f, inst, a),
+            r == null ? "()" : describeResult(f, r[0]),
+            r == null ? null : f.meaning(r[0]));
+      }
+      return r;
+    }
   }
 
-  /** No interrupt lands while a host function runs (see {@link CallWatchdog}). */
+  /** A WASI function under the same interrupt rule as the ABI's. */
   private WasmFunctionHandle guarded(WasmFunctionHandle h) {
     return (inst, a) -> {
-      CallWatchdog.Guard g = state.guard;
+      CallWatchdog.Guard g = state.hostGuard;
       if (g == null) {
         return h.apply(inst, a);
       }
@@ -246,20 +281,6 @@ final class HostImports {
       } finally {
         g.leaveHost();
       }
-    };
-  }
-
-  private WasmFunctionHandle traced(AbiFunction f, WasmFunctionHandle h) {
-    return (inst, a) -> {
-      long[] r = h.apply(inst, a);
-      if (state.listener != null) {
-        state.listener.onCall(
-            f,
-            describe(f, inst, a),
-            r == null ? "()" : describeResult(f, r[0]),
-            r == null ? null : f.meaning(r[0]));
-      }
-      return r;
     };
   }
 
@@ -300,59 +321,55 @@ final class HostImports {
         : String.valueOf(raw);
   }
 
-  private WasmFunctionHandle untraced(AbiFunction f) {
+  private long[] call(AbiFunction f, Instance inst, long[] a) {
     switch (f) {
       case HAS_FIELD:
-        return (inst, a) -> i32(has(inst, a));
+        return i32(has(inst, a));
       case GET_FIELD_STRING:
-        return (inst, a) -> i32(fieldString(inst, a));
+        return i32(fieldString(inst, a));
       case GET_FIELD_I64:
-        return (inst, a) -> i32(fieldNumber(inst, a, false));
+        return i32(fieldNumber(inst, a, false));
       case GET_FIELD_F64:
-        return (inst, a) -> i32(fieldNumber(inst, a, true));
+        return i32(fieldNumber(inst, a, true));
       case GET_FIELD_BOOL:
-        return (inst, a) -> i32(fieldBool(inst, a));
+        return i32(fieldBool(inst, a));
       case GET_DOCUMENT_ID:
-        return (inst, a) -> i32(documentId(inst, a));
+        return i32(documentId(inst, a));
       case GET_SCORE:
-        return (inst, a) -> i64(Double.doubleToRawLongBits(doc().score()));
+        return i64(Double.doubleToRawLongBits(doc().score()));
       case GET_FIELD_INT64:
-        return (inst, a) -> {
+        {
           FieldSource d = doc();
           String n = name(inst, a[1], a[2]);
           return i64(d.isKind(n, FieldSource.Kind.NUMBER) ? d.i64(n) : 0L);
-        };
+        }
       case GET_FIELD_FLOAT64:
-        return (inst, a) -> {
+        {
           FieldSource d = doc();
           String n = name(inst, a[1], a[2]);
           return i64(
               Double.doubleToRawLongBits(d.isKind(n, FieldSource.Kind.NUMBER) ? d.f64(n) : 0.0));
-        };
+        }
       case GET_FIELD_BOOL_DIRECT:
-        return (inst, a) -> {
+        {
           FieldSource d = doc();
           String n = name(inst, a[1], a[2]);
           return i32(d.isKind(n, FieldSource.Kind.BOOLEAN) && d.bool(n) ? 1 : 0);
-        };
+        }
       case GET_PARAM_STRING:
-        return (inst, a) -> i32(paramString(inst, a));
+        return i32(paramString(inst, a));
       case GET_PARAM_I64:
-        return (inst, a) -> i32(paramNumber(inst, a, false));
+        return i32(paramNumber(inst, a, false));
       case GET_PARAM_F64:
-        return (inst, a) -> i32(paramNumber(inst, a, true));
+        return i32(paramNumber(inst, a, true));
       case GET_PARAM_BOOL:
-        return (inst, a) -> i32(paramBool(inst, a));
+        return i32(paramBool(inst, a));
       case LOG:
-        return (inst, a) -> {
-          state.log((int) a[0], logText(inst, a[1], a[2]));
-          return null;
-        };
+        state.log((int) a[0], logText(inst, a[1], a[2]));
+        return null;
       case LOG_MESSAGE:
-        return (inst, a) -> {
-          state.log(1, logText(inst, a[0], a[1]));
-          return null;
-        };
+        state.log(1, logText(inst, a[0], a[1]));
+        return null;
       default:
         throw new IllegalStateException("no host implementation for " + f);
     }

@@ -45,14 +45,25 @@ public final class UdfRuntime {
   private final InstanceBudget budget;
 
   /**
-   * Linear memory backed by a byte array: measured faster here than Chicory's ByteBuffer memory
-   * (see the closing note of the performance work); {@code -Dquidudf.memory=bytebuffer} switches
-   * back for comparison.
+   * Linear memory as one flat byte array ({@link FlatMemory}); {@code -Dquidudf.memory=paged}
+   * switches to Chicory's paged byte-array memory and {@code bytebuffer} to its ByteBuffer memory,
+   * for comparison (src/bench/compare.sh measures them side by side). Shared memories, and memories
+   * that may grow past what one array holds, always get Chicory's paged memory.
    */
   private static final Function<MemoryLimits, com.dylibso.chicory.runtime.Memory> MEMORY_FACTORY =
-      "bytebuffer".equals(System.getProperty("quidudf.memory"))
-          ? com.dylibso.chicory.runtime.ByteBufferMemory::new
-          : ByteArrayMemory::new;
+      memoryFactory(System.getProperty("quidudf.memory", "flat"));
+
+  static Function<MemoryLimits, com.dylibso.chicory.runtime.Memory> memoryFactory(String kind) {
+    switch (kind) {
+      case "bytebuffer":
+        return com.dylibso.chicory.runtime.ByteBufferMemory::new;
+      case "paged":
+        return ByteArrayMemory::new;
+      default:
+        return limits ->
+            FlatMemory.fits(limits) ? new FlatMemory(limits) : new ByteArrayMemory(limits);
+    }
+  }
 
   private UdfRuntime(Builder b) {
     this.engine = b.engine;
