@@ -1,6 +1,8 @@
 package io.quidditch.udf.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The {@code quidudf} entry point. */
@@ -13,15 +15,23 @@ public final class Main {
 
   /** Runs one command line with the given writers and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(out, err).execute(args);
+    int code = commandLine(out, err, QuidudfCommand.needed(args)).execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  /** The one factory for the command tree, used by main, the REPL and the tests. */
+  /** The one factory for the whole command tree, used by the REPL, completion and the tests. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, QuidudfCommand.SUBCOMMANDS);
+  }
+
+  /** The command tree with only these subcommands (a process runs one). */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new QuidudfCommand());
+    for (Class<?> c : subcommands) {
+      cl.addSubcommand(c);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -32,12 +42,15 @@ public final class Main {
     // first would break those and echo a file named by mistake in its error
     cl.setExpandAtFiles(false);
     // the shell's own commands in repl --help and its man page
-    var repl = cl.getSubcommands().get("repl").getCommandSpec().usageMessage();
-    java.util.List<String> text = new java.util.ArrayList<>(java.util.List.of(repl.description()));
-    text.add("");
-    text.add("Inside the shell:");
-    io.quidditch.udf.cli.repl.Repl.HELP.forEach(c -> text.add("  " + c));
-    repl.description(text.toArray(String[]::new));
+    CommandLine replCommand = cl.getSubcommands().get("repl");
+    if (replCommand != null) {
+      var repl = replCommand.getCommandSpec().usageMessage();
+      List<String> text = new ArrayList<>(List.of(repl.description()));
+      text.add("");
+      text.add("Inside the shell:");
+      io.quidditch.udf.cli.repl.Repl.HELP.forEach(c -> text.add("  " + c));
+      repl.description(text.toArray(String[]::new));
+    }
     // every command answers --version, not only the top one
     everyVersion(cl);
     return cl;
