@@ -60,6 +60,68 @@ class PackagedJarIT {
     assertThat(r.out()).contains("0 failed, 0 errors");
   }
 
+  /**
+   * bin/quidudf's class-data archive holds the command line's classes: picocli and ASM are shipped
+   * as Java 8 class files (their jars' Java 5 ones are never archived), and a training run's
+   * archive serves picocli to the next process.
+   */
+  @Test
+  void theClassDataArchiveIsReallyUsed() throws Exception {
+    Path jar = Fixtures.root().resolve("target/quidudf.jar");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      List<String> old = new ArrayList<>();
+      for (var e : java.util.Collections.list(zip.entries())) {
+        String name = e.getName();
+        if (name.endsWith(".class")
+            && (name.startsWith("picocli/") || name.startsWith("org/objectweb/asm/"))) {
+          byte[] head = zip.getInputStream(e).readNBytes(8);
+          if ((((head[6] & 0xFF) << 8) | (head[7] & 0xFF)) < 50) {
+            old.add(name);
+          }
+        }
+      }
+      assertThat(old).as("class files older than Java 6").isEmpty();
+    }
+    Path jsa = tmp.resolve("quidudf.jsa");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process train =
+        new ProcessBuilder(
+                java,
+                "-XX:ArchiveClassesAtExit=" + jsa,
+                "-cp",
+                jar.toString(),
+                "io.quidditch.udf.cli.Training",
+                Fixtures.root().resolve("examples").toString(),
+                tmp.resolve("training").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("training.log").toFile())
+            .start();
+    assertThat(train.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(train.exitValue()).as(Files.readString(tmp.resolve("training.log"))).isZero();
+    Path log = tmp.resolve("classes.log");
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-XX:SharedArchiveFile=" + jsa,
+                "-Xshare:on",
+                "-Xlog:class+load:file=" + log,
+                "-jar",
+                jar.toString(),
+                "--version")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("version.out").toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(tmp.resolve("version.out"))).isZero();
+    assertThat(Files.readAllLines(log))
+        .filteredOn(
+            l ->
+                l.contains(" picocli.CommandLine ")
+                    || l.contains(" picocli.CommandLine$Model$CommandSpec "))
+        .hasSize(2)
+        .allMatch(l -> l.contains("shared objects file"));
+  }
+
   @Test
   void theReadmeQuickStartRunsAsWritten() throws Exception {
     String readme = Files.readString(Fixtures.root().resolve("README.md"));
