@@ -24,7 +24,9 @@ final class GuestInstance {
   private final EntryPoint entryPoint;
   private final CallState state;
   private final long timeoutNanos;
-  private final long[] ctxOnly = new long[1];
+  // the entry's arguments, rewritten for each call: one caller at a time, and the machine copies
+  // them into its locals before the guest runs
+  private final long[] args;
   private boolean discarded;
   private long ctxCounter;
   private InstanceBudget.Charge charge;
@@ -35,6 +37,7 @@ final class GuestInstance {
     this.entry = instance.export(entryPoint.name());
     this.state = state;
     this.timeoutNanos = state.limits.timeout().toNanos();
+    this.args = new long[1 + entryPoint.positional().size()];
   }
 
   boolean discarded() {
@@ -167,11 +170,6 @@ final class GuestInstance {
 
   private long[] arguments(BoundParams params) {
     List<ParamSpec> positional = entryPoint.positional();
-    if (positional.isEmpty()) {
-      ctxOnly[0] = ++ctxCounter;
-      return ctxOnly;
-    }
-    long[] args = new long[1 + positional.size()];
     args[0] = ++ctxCounter;
     for (int i = 0; i < positional.size(); i++) {
       ParamSpec spec = positional.get(i);
