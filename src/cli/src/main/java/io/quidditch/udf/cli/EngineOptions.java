@@ -144,10 +144,15 @@ public final class EngineOptions {
     }
   }
 
-  /** The runtime of a command that only loads modules to check them (compile): no run flags. */
+  /**
+   * The runtime of a command that only loads modules to check them (compile): no run flags. It
+   * interprets: loading links, validates and instantiates a module the same way with either engine
+   * (a module the compiler cannot translate falls back to the interpreter anyway), and translating
+   * it to bytecode only to throw the classes away was most of {@code compile}'s time.
+   */
   static UdfRuntime checkingRuntime(RegistryOptions registry) {
     EngineOptions defaults = new EngineOptions();
-    defaults.engine = Engine.COMPILED;
+    defaults.engine = Engine.INTERPRETER;
     return defaults.runtime(registry);
   }
 

@@ -28,7 +28,7 @@ import java.util.Arrays;
  * <p>At most {@link #MAX_PAGES} pages (a Java array's length is an int); the runtime uses Chicory's
  * memory for anything larger or shared.
  */
-final class FlatMemory implements Memory {
+public final class FlatMemory implements Memory {
   /** The most pages one array holds: 32,767 pages of 64 KiB, just under 2 GiB. */
   static final int MAX_PAGES = Integer.MAX_VALUE / PAGE_SIZE;
 
@@ -62,6 +62,20 @@ final class FlatMemory implements Memory {
   /** Whether memories with these limits can be flat. */
   static boolean fits(MemoryLimits limits) {
     return !limits.shared() && limits.maximumPages() <= MAX_PAGES;
+  }
+
+  /**
+   * A flat memory for a trusted module of our own (the text compiler), whose growth past {@link
+   * #MAX_PAGES} may fail early: a larger declared maximum is capped there.
+   */
+  public static Memory capped(MemoryLimits limits) {
+    if (limits.shared()) {
+      return new com.dylibso.chicory.runtime.ByteArrayMemory(limits);
+    }
+    return new FlatMemory(
+        new MemoryLimits(
+            Math.min(limits.initialPages(), MAX_PAGES),
+            Math.min(limits.maximumPages(), MAX_PAGES)));
   }
 
   private WasmRuntimeException outOfBounds(int addr, int size) {

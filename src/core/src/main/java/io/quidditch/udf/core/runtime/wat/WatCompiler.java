@@ -10,6 +10,7 @@ import io.quidditch.udf.core.Diagnostic;
 import io.quidditch.udf.core.ErrorKind;
 import io.quidditch.udf.core.QuidudfException;
 import io.quidditch.udf.core.SourceCompiler;
+import io.quidditch.udf.core.runtime.FlatMemory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,7 @@ public final class WatCompiler implements SourceCompiler {
       Instance instance =
           Instance.builder(Wat2WasmModule.load())
               .withMachineFactory(Wat2WasmModule::create)
+              .withMemoryFactory(FlatMemory::capped)
               .withImportValues(imports)
               .withStart(false)
               .build();
