@@ -2,7 +2,9 @@
 """Start-up of short commands, as bin/quidudf runs them: one JVM per command, with the jar's
 class-data archive (recorded first, by the same training run bin/quidudf uses).
 
-    src/bench/startup.py [--runs N] [--java JAVA] JAR [JAR ...]
+    src/bench/startup.py [--runs N] [--java JAVA] [--c1 K]...  JAR [JAR ...]
+
+--c1 K runs the K-th jar (from 1) with C1 only, as bin/quidudf runs short commands today.
 
 Each JAR gets its own archive in a scratch directory. The commands run in turns (jar 1, jar 2, ...,
 then again), so a drift in the machine's speed hits every jar alike; the table gives the minimum
@@ -53,6 +55,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--runs", type=int, default=10)
     p.add_argument("--java", default=shutil.which("java"))
+    p.add_argument("--c1", type=int, action="append", default=[])
     p.add_argument("jars", nargs="+")
     a = p.parse_args()
     work = tempfile.mkdtemp(prefix="quidudf-startup-")
@@ -72,9 +75,10 @@ def main():
                         ["-jar", local, "test", EXAMPLES, "--registry", os.path.join(d, "training")])
             subprocess.run([a.java] + OPTS + ["-XX:ArchiveClassesAtExit=" + jsa] + training,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            base = [a.java] + OPTS + (["-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"]
+            c1 = ["-XX:TieredStopAtLevel=1"] if i + 1 in a.c1 else []
+            base = [a.java] + OPTS + c1 + (["-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"]
                                       if os.path.exists(jsa) else []) + ["-jar", local]
-            setups.append((jar, base, commands(d)))
+            setups.append((jar + (" (C1 only)" if c1 else ""), base, commands(d)))
         names = list(setups[0][2])
         results = {(n, i): [] for n in names for i in range(len(setups))}
         for name in names:
