@@ -13,14 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Chicory's compiled classes for a module, kept on disk so the next process skips compilation.
@@ -187,14 +184,8 @@ final class DiskCompileCache implements Cache {
   }
 
   private static byte[] mac(byte[] secretKey, String key, byte[] payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
-      mac.update((FORMAT + "|" + key + "|").getBytes(StandardCharsets.UTF_8));
-      return mac.doFinal(payload);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
-    }
+    return Digests.hmacSha256(
+        secretKey, (FORMAT + "|" + key + "|").getBytes(StandardCharsets.UTF_8), payload);
   }
 
   private static byte[] discard(Path file) {
