@@ -154,7 +154,15 @@ class DocsDriftTest {
     if (name.equals("quidudf")) {
       out.append(".SH ENVIRONMENT\n")
           .append(".TP\n\\fBQUIDUDF_HOME\\fR\n")
-          .append("The registry home when --registry is not given (default ~/.quidudf).\n");
+          .append("The registry home when --registry is not given (default ~/.quidudf).\n")
+          .append(".TP\n\\fBQUIDUDF_TOKEN\\fR\n")
+          .append("The bearer token of quidudf remote, when --token is not given.\n")
+          .append(".TP\n\\fBNO_COLOR\\fR\n")
+          .append("When set, test --color auto (the default) prints no colour.\n")
+          .append(".TP\n\\fBQUIDUDF_JAVA_OPTS\\fR\n")
+          .append("bin/quidudf: options passed to java last, after its own.\n")
+          .append(".TP\n\\fBQUIDUDF_NO_CDS\\fR\n")
+          .append("bin/quidudf: when set, no class-data archive is recorded or used.\n");
       out.append(".SH FILES\n");
       String[][] files = {
         {"HOME/registry/NAME/VERSION/", "a registered version: module.wasm, udf.yaml, entry.json"},
