@@ -49,11 +49,17 @@ public final class ReplCommand implements Callable<Integer> {
         }
       };
 
+  private java.util.Map<String, picocli.CommandLine> commands;
+
   @Override
   public Integer call() throws IOException {
     java.nio.file.Files.createDirectories(registry.home());
+    // the whole command tree: a process builds only the command it runs (here repl), and the
+    // shell offers and runs all of them
+    PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+    commands = Main.commandLine(none, none).getSubcommands();
     try (Terminal terminal = terminals.get()) {
-      List<String> names = new ArrayList<>(spec.root().subcommands().keySet());
+      List<String> names = new ArrayList<>(commands.keySet());
       PrintWriter w = terminal.writer();
       Repl repl =
           new Repl(
@@ -77,7 +83,7 @@ public final class ReplCommand implements Callable<Integer> {
   }
 
   private String[] withRegistry(String[] args) {
-    var sub = args.length == 0 ? null : spec.root().subcommands().get(args[0]);
+    var sub = args.length == 0 ? null : commands.get(args[0]);
     if (sub == null
         || List.of(args).contains("--registry")
         || sub.getCommandSpec().findOption("--registry") == null) {

@@ -55,6 +55,17 @@ class ReplTest {
     return screen.toString(StandardCharsets.UTF_8);
   }
 
+  /** A process builds only repl; the shell still runs every command, in its own registry. */
+  @Test
+  void commandsInTheShellUseItsRegistry() throws Exception {
+    String wasm = Fixtures.root().resolve("examples/custom-score/custom_score.wasm").toString();
+    PrintWriter sink = new PrintWriter(new StringWriter());
+    assertThat(Main.run(sink, sink, "register", wasm, "--registry", home.toString())).isZero();
+    String screen = session(String.join("\n", "list", "inspect custom-score", ":quit", ""));
+    assertThat(screen).contains("custom-score").contains("1.0.0").doesNotContain("no UDFs");
+    assertThat(screen).doesNotContain("unknown command");
+  }
+
   @Test
   void loadSetDocumentCallExplainAndBench() throws Exception {
     String wasm = Fixtures.root().resolve("examples/custom-score/custom_score.wasm").toString();
