@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,6 +71,11 @@ final class RuntimeLibrary {
       }
     }
     return out;
+  }
+
+  /** The library's functions by name (without the dollar), each with its text, in order. */
+  static Map<String, String> functions() {
+    return Collections.unmodifiableMap(FUNCTIONS);
   }
 
   /** Whether {@code name} (without the dollar) is one of the library's functions. */

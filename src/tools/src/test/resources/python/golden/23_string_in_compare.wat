@@ -1,0 +1,76 @@
+(module
+  (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $heap_base i32 (i32.const 1184))
+  (global $heap (mut i32) (i32.const 1184))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_memory i32 (i32.const 1038))
+  (global $msg_overflow i32 (i32.const 1068))
+  (global $msg_no_return i32 (i32.const 1125))
+  (data (i32.const 1024) "\01\00\00\00\61")
+  (data (i32.const 1029) "\00\00\00\00")
+  (data (i32.const 1033) "\01\00\00\00\62")
+  (data (i32.const 1038) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1068) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1125) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
+    (local.set $buf (call $str_new (i32.const 256)))
+    (i32.store (i32.const 0) (i32.const 256))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (if (i32.eq (local.get $rc) (i32.const 3)) (then
+      (local.set $buf (call $str_new (i32.load (i32.const 0))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
+    (i32.store (local.get $buf) (i32.load (i32.const 0)))
+    (local.get $buf))
+  (func $f_filter (param $v_a i32) (param $v_b i32) (result i64)
+    (local $v_r i64)
+    (local $t1 i64)
+    (local $t2 i64)
+    (local $t3 i64)
+    (local $t4 i64)
+    (local $t5 i64)
+    (local $t6 i64)
+    (local $t7 i64)
+    (local $t8 i64)
+    (local $t9 i64)
+    (local $t10 i64)
+    (local.set $v_r (i64.const 0))
+    (if (i64.ge_s (call $str_find (local.get $v_b) (local.get $v_a)) (i64.const 0)) (then
+    (local.set $v_r (block (result i64) (local.set $t1 (local.get $v_r)) (local.set $t2 (i64.add (local.get $t1) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t1) (i64.const -1)) (local.get $t2)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t2)))
+    ) (else
+    ))
+    (if (i32.eqz (i64.ge_s (call $str_find (local.get $v_b) (local.get $v_a)) (i64.const 0))) (then
+    (local.set $v_r (block (result i64) (local.set $t3 (local.get $v_r)) (local.set $t4 (i64.add (local.get $t3) (i64.const 2))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t3) (i64.const -1)) (local.get $t4)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t4)))
+    ) (else
+    ))
+    (if (i32.lt_s (call $str_cmp (local.get $v_a) (local.get $v_b)) (i32.const 0)) (then
+    (local.set $v_r (block (result i64) (local.set $t5 (local.get $v_r)) (local.set $t6 (i64.add (local.get $t5) (i64.const 4))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t5) (i64.const -1)) (local.get $t6)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t6)))
+    ) (else
+    ))
+    (if (call $str_eq (local.get $v_a) (local.get $v_b)) (then
+    (local.set $v_r (block (result i64) (local.set $t7 (local.get $v_r)) (local.set $t8 (i64.add (local.get $t7) (i64.const 8))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t7) (i64.const -1)) (local.get $t8)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t8)))
+    ) (else
+    ))
+    (if (i32.ge_s (call $str_cmp (local.get $v_a) (local.get $v_b)) (i32.const 0)) (then
+    (local.set $v_r (block (result i64) (local.set $t9 (local.get $v_r)) (local.set $t10 (i64.add (local.get $t9) (i64.const 16))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t9) (i64.const -1)) (local.get $t10)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t10)))
+    ) (else
+    ))
+    (return (local.get $v_r))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (param $ctx i64) (result i64)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_filter (call $param_str (i32.const 1024) (i32.const 1029)) (call $param_str (i32.const 1033) (i32.const 1029))))
+  ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_cmp
+  ;; linked: $str_eq
+  ;; linked: $match_at
+  ;; linked: $str_find
+)

@@ -1,0 +1,67 @@
+(module
+  (import "env" "get_param_i64" (func $get_param_i64 (param i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $heap_base i32 (i32.const 1152))
+  (global $heap (mut i32) (i32.const 1152))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_overflow i32 (i32.const 1034))
+  (global $msg_no_return i32 (i32.const 1091))
+  (data (i32.const 1024) "\06\00\00\00\74\61\72\67\65\74")
+  (data (i32.const 1034) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1091) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (func $f_filter (param $v_target i64) (result i64)
+    (local $v_found i64)
+    (local $v_a i64)
+    (local $t2 i64)
+    (local $t3 i64)
+    (local $v_b i64)
+    (local $t5 i64)
+    (local $t6 i64)
+    (local $t7 i64)
+    (local $t8 i64)
+    (local $t9 i64)
+    (local $t10 i64)
+    (local $t11 i64)
+    (local $t12 i64)
+    (local.set $v_found (call $sub_ovf (i64.const 0) (i64.const 1)))
+    (local.set $v_a (i64.const 1))
+    (local.set $t2 (i64.const 50))
+    (local.set $t3 (i64.const 1))
+    (block $brk0 (loop $top0
+      (br_if $brk0 (i64.ge_s (local.get $v_a) (local.get $t2)))
+      (block $cnt0
+    (local.set $v_b (local.get $v_a))
+    (local.set $t5 (i64.const 50))
+    (local.set $t6 (i64.const 1))
+    (block $brk1 (loop $top1
+      (br_if $brk1 (i64.ge_s (local.get $v_b) (local.get $t5)))
+      (block $cnt1
+    (if (i64.eq (block (result i64) (local.set $t7 (call $mul_ovf (local.get $v_a) (local.get $v_a))) (local.set $t9 (call $mul_ovf (local.get $v_b) (local.get $v_b))) (local.set $t8 (i64.add (local.get $t7) (local.get $t9))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t7) (local.get $t8)) (i64.xor (local.get $t9) (local.get $t8))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t8)) (local.get $v_target)) (then
+    (local.set $v_found (block (result i64) (local.set $t10 (call $mul_ovf (local.get $v_a) (i64.const 100))) (local.set $t12 (local.get $v_b)) (local.set $t11 (i64.add (local.get $t10) (local.get $t12))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t10) (local.get $t11)) (i64.xor (local.get $t12) (local.get $t11))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t11)))
+    (br $brk1)
+    ) (else
+    ))
+      )
+      (local.set $v_b (i64.add (local.get $v_b) (i64.const 1)))
+      (br $top1)))
+    (if (i64.ge_s (local.get $v_found) (i64.const 0)) (then
+    (br $brk0)
+    ) (else
+    ))
+      )
+      (local.set $v_a (i64.add (local.get $v_a) (i64.const 1)))
+      (br $top0)))
+    (return (local.get $v_found))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (param $ctx i64) (result i64)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1024) (i32.const 4)) (i32.const 6) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
+  ;; linked: $trap
+  ;; linked: $sub_ovf
+  ;; linked: $mul_ovf
+)
