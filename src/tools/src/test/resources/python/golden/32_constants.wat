@@ -14,7 +14,7 @@
   (data (i32.const 1039) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
   (data (i32.const 1069) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
   (func $f_build (param $v_n i64) (result i32)
-    (if (f64.gt (f64.mul (f64.convert_i64_s (local.get $v_n)) (f64.const 0x1.0p-2)) (f64.convert_i64_s (i64.const 10))) (then
+    (if (i32.eq (call $cmp_int_f64 (i64.const 10) (f64.mul (f64.convert_i64_s (local.get $v_n)) (f64.const 0x1.0p-2))) (i32.const -1)) (then
     (return (call $str_concat (i32.const 1024) (i32.const 1029)))
     ) (else
     ))
@@ -37,4 +37,5 @@
   ;; linked: $alloc
   ;; linked: $str_new
   ;; linked: $str_concat
+  ;; linked: $cmp_int_f64
 )

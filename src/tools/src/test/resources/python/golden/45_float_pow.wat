@@ -26,7 +26,7 @@
     (local $v_whole i64)
     (local $v_mixed f64)
     (local.set $v_whole (call $pow_int (i64.const 2) (i64.const 3)))
-    (local.set $v_mixed (if (result f64) (f64.lt (local.get $v_y) (f64.convert_i64_s (i64.const 100))) (then (call $f_pow (f64.convert_i64_s (i64.const 2)) (local.get $v_y))) (else (f64.const 0x1.0p0))))
+    (local.set $v_mixed (if (result f64) (i32.eq (call $cmp_int_f64 (i64.const 100) (local.get $v_y)) (i32.const 1)) (then (call $f_pow (f64.convert_i64_s (i64.const 2)) (local.get $v_y))) (else (f64.const 0x1.0p0))))
     (return (f64.add (f64.add (call $f_pow (local.get $v_x) (local.get $v_y)) (f64.convert_i64_s (local.get $v_whole))) (f64.mul (local.get $v_mixed) (f64.const 0x0.0p0))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -38,6 +38,7 @@
   ;; linked: $trap
   ;; linked: $mul_ovf
   ;; linked: $pow_int
+  ;; linked: $cmp_int_f64
   ;; linked: $f_pow
   ;; linked: $pyf_f1
   ;; linked: $pyf_f3

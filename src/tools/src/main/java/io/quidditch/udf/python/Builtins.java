@@ -213,7 +213,7 @@ final class Builtins {
     String dflt =
         dfltExpr == null
             ? defaultCode(g, type)
-            : g.convertTo(g.expr(dfltExpr), type, dfltExpr, "the default");
+            : g.storeTo(g.expr(dfltExpr), type, dfltExpr, "the default");
     String name = g.tempLocal("str");
     String nameCode = "(local.tee " + name + " " + str(g, c.args().get(0)) + ")";
     String nameGet = "(local.get " + name + ")";
@@ -617,7 +617,7 @@ final class Builtins {
       }
       code.append(' ')
           .append(
-              g.convertTo(
+              g.storeTo(
                   g.expr(e), params.get(p).type(), e, "argument '" + params.get(p).name() + "'"));
     }
     return new Codegen.T(code.append(')').toString(), f.returns());

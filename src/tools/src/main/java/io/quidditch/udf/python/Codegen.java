@@ -34,6 +34,7 @@ final class Codegen {
           "msg_zero_mod", "ZeroDivisionError: integer modulo by zero",
           "msg_neg_pow", "ValueError: negative integer exponents are outside the subset",
           "msg_fzero_div", "ZeroDivisionError: float division by zero",
+          "msg_truediv_zero", "ZeroDivisionError: division by zero",
           "msg_nan_int", "ValueError: cannot convert float NaN to integer",
           "msg_domain", "ValueError: math domain error",
           "msg_range_step", "ValueError: range() arg 3 must not be zero",
@@ -64,6 +65,8 @@ final class Codegen {
   private Map<String, String> locals;
   private List<String> localDecls;
   private String returnType;
+  private boolean inEntry;
+  private String entryName;
   private int labels;
   private final List<int[]> loops = new ArrayList<>();
 
@@ -130,6 +133,7 @@ final class Codegen {
 
   /** The WAT text of the whole module with {@code entry} wrapped as the export {@code filter}. */
   String generate(Ast.FunctionDef entry) {
+    entryName = entry.name();
     for (String imp : module.imports()) {
       if (!imp.equals("math")) {
         errors.add(
@@ -329,6 +333,7 @@ final class Codegen {
     headers.clear();
     fast = null;
     returnType = f.returns();
+    inEntry = f.name().equals(entryName);
     checkType(f.returns(), f.line(), f.col());
     StringBuilder sig = new StringBuilder("  (func $f_" + f.name());
     for (Ast.Param p : f.params()) {
@@ -423,7 +428,7 @@ final class Codegen {
         out.append("    (i64.store (local.get ")
             .append(addr)
             .append(") ")
-            .append(bits(convert(result, elem, a.value(), "list item"), elem))
+            .append(bits(store(result, elem, a.value(), "the list item"), elem))
             .append(")\n");
       } else {
         assign(new Ast.Assign(a.target(), null, value, a.line(), a.col()), out);
@@ -468,7 +473,10 @@ final class Codegen {
       } else {
         T v = expr(r.value());
         out.append("    (return ")
-            .append(convert(v, returnType, r.value(), "return value"))
+            .append(
+                inEntry
+                    ? convert(v, returnType, r.value(), "the return value")
+                    : store(v, returnType, r.value(), "the return value"))
             .append(")\n");
       }
     } else if (s instanceof Ast.Pass) {
@@ -489,7 +497,7 @@ final class Codegen {
         out.append("    (call $list_append ")
             .append(list.code())
             .append(' ')
-            .append(bits(convert(v, elem, call.args().get(0), "appended value"), elem))
+            .append(bits(store(v, elem, call.args().get(0), "the appended value"), elem))
             .append(")\n");
         return;
       }
@@ -527,7 +535,7 @@ final class Codegen {
       out.append("    (local.set ")
           .append(local)
           .append(' ')
-          .append(convert(v, type, a.value(), "'" + n.id() + "'"))
+          .append(store(v, type, a.value(), "the value of '" + n.id() + "'"))
           .append(")\n");
     } else if (a.target() instanceof Ast.Subscript sub) {
       T list = expr(sub.object());
@@ -541,7 +549,7 @@ final class Codegen {
       T v = expr(a.value());
       String addr =
           itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index()));
-      String value = bits(convert(v, elem, a.value(), "list item"), elem);
+      String value = bits(store(v, elem, a.value(), "the list item"), elem);
       Forward w = forwardedStore(sub);
       if (w != null) {
         value = "(local.tee " + w.value() + " " + value + ")";
@@ -553,6 +561,21 @@ final class Codegen {
   }
 
   private void forLoop(Ast.For f, StringBuilder out) {
+    if (LoopFacts.of(null, f.body(), functions.keySet()).assigned.contains(f.var())) {
+      // the body assigns the loop's variable: the loop goes on from its own counter, as CPython's
+      // does, and the variable is set from it at the top of each iteration
+      String counter = f.var() + ".loop" + labels;
+      List<Ast.Stmt> body = new ArrayList<>();
+      body.add(
+          new Ast.Assign(
+              new Ast.Name(f.var(), f.line(), f.col()),
+              null,
+              new Ast.Name(counter, f.line(), f.col()),
+              f.line(),
+              f.col()));
+      body.addAll(f.body());
+      f = new Ast.For(counter, f.iter(), body, f.line(), f.col());
+    }
     int n = labels++;
     if (f.iter() instanceof Ast.Call call
         && call.func() instanceof Ast.Name nm
@@ -1144,6 +1167,31 @@ final class Codegen {
     throw error(at, what + " must be " + to + ", not " + v.type());
   }
 
+  /**
+   * A value put where its type stays: a variable, a list item, a return value, an argument. CPython
+   * keeps an int an int there even when the place is annotated {@code float} ({@code str(half(7))}
+   * is "3"), so an int (or a bool) is refused in a float place rather than silently made a float.
+   * The entry function's result is the exception: it goes to the host, which takes a float.
+   */
+  private String store(T v, String to, Ast.Expr at, String what) {
+    if (to.equals("float") && (v.type().equals("int") || v.type().equals("bool"))) {
+      String hint =
+          at instanceof Ast.Num n && !n.isFloat()
+              ? "write " + n.text() + ".0"
+              : "write float(...) around it";
+      throw error(
+          at,
+          what
+              + " is "
+              + (v.type().equals("int") ? "an int" : "a bool")
+              + " where a float is expected, and CPython would keep it "
+              + (v.type().equals("int") ? "an int" : "a bool")
+              + " (str() and // tell them apart); "
+              + hint);
+    }
+    return convert(v, to, at, what);
+  }
+
   private String intOf(T v, Ast.Node at) {
     if (v.type().equals("int")) {
       return v.code();
@@ -1256,6 +1304,13 @@ final class Codegen {
       T a = expr(i.then());
       T b = expr(i.otherwise());
       String type = a.type().equals(b.type()) ? a.type() : numeric(a, b, e);
+      if (type.equals("float") && !a.type().equals(b.type())) {
+        store(
+            a.type().equals("float") ? b : a,
+            "float",
+            a.type().equals("float") ? i.otherwise() : i.then(),
+            "this branch");
+      }
       return new T(
           "(if (result "
               + wasmType(type)
@@ -1346,7 +1401,7 @@ final class Codegen {
         code.append(" (call $list_append (local.get ")
             .append(tmp)
             .append(") ")
-            .append(bits(convert(items.get(k), type, l.items().get(k), "list item"), type))
+            .append(bits(store(items.get(k), type, l.items().get(k), "this list item"), type))
             .append(')');
       }
       code.append(" (local.get ").append(tmp).append("))");
@@ -1402,7 +1457,7 @@ final class Codegen {
       T item = expr(lit.items().get(0));
       return new T(
           "(call $list_repeat "
-              + bits(convert(item, elem, lit, "item"), elem)
+              + bits(store(item, elem, lit.items().get(0), "the item"), elem)
               + " "
               + intOf(r, right)
               + ")",
@@ -1415,6 +1470,9 @@ final class Codegen {
       throw error(b, "unsupported operand types for " + op + ": " + l.type() + " and " + r.type());
     }
     String type = numeric(l, r, b);
+    if (op.equals("/") && type.equals("int")) {
+      return new T("(call $int_truediv " + intOf(l, left) + " " + intOf(r, right) + ")", "float");
+    }
     if (op.equals("/")) {
       return new T(
           "(call $fdiv "
@@ -1627,6 +1685,32 @@ final class Codegen {
       throw error(at, "cannot compare " + a.type() + " with " + b.type());
     }
     String type = numeric(a, b, at);
+    if (type.equals("float") && !a.type().equals(b.type())) {
+      // int against float: by value, not by the int's nearest double (2**53 + 1 != 2.0**53)
+      boolean intFirst = !a.type().equals("float");
+      String order =
+          "(call $cmp_int_f64 "
+              + (intFirst ? intOf(a, at) + " " + b.code() : intOf(b, at) + " " + a.code())
+              + ")";
+      String flipped =
+          intFirst
+              ? op
+              : switch (op) {
+                case "<" -> ">";
+                case ">" -> "<";
+                case "<=" -> ">=";
+                case ">=" -> "<=";
+                default -> op;
+              };
+      return switch (flipped) {
+        case "<" -> "(i32.eq " + order + " (i32.const -1))";
+        case ">" -> "(i32.eq " + order + " (i32.const 1))";
+        case "<=" -> "(i32.le_u (i32.add " + order + " (i32.const 1)) (i32.const 1))";
+        case ">=" -> "(i32.lt_u " + order + " (i32.const 2))";
+        case "==" -> "(i32.eqz " + order + ")";
+        default -> "(i32.ne " + order + " (i32.const 0))";
+      };
+    }
     if (type.equals("float")) {
       return "(f64."
           + wop
@@ -1664,6 +1748,10 @@ final class Codegen {
 
   String convertTo(T v, String to, Ast.Node at, String what) {
     return convert(v, to, at, what);
+  }
+
+  String storeTo(T v, String to, Ast.Expr at, String what) {
+    return store(v, to, at, what);
   }
 
   String intCode(T v, Ast.Node at) {
@@ -1737,7 +1825,7 @@ final class Codegen {
           };
     } else {
       dflt =
-          convert(
+          store(
               expr(p.defaultValue()),
               p.type(),
               p.defaultValue(),

@@ -295,6 +295,44 @@
   (func $fdiv (param $a f64) (param $b f64) (result f64)
     (if (f64.eq (local.get $b) (f64.const 0)) (then (call $trap (global.get $msg_fzero_div))))
     (f64.div (local.get $a) (local.get $b)))
+  ;; int / int correctly rounded, as CPython: one rounding of the exact quotient. Operands within
+  ;; 2**53 are exact as doubles; else long division gives at least 55 quotient bits, the
+  ;; remainder is folded into the lowest one (sticky), and the one conversion rounds.
+  (func $int_truediv (param $a i64) (param $b i64) (result f64) (local $ua i64) (local $ub i64) (local $q i64) (local $r i64) (local $k i64) (local $x f64)
+    (if (i64.eqz (local.get $b)) (then (call $trap (global.get $msg_truediv_zero))))
+    (local.set $ua (select (i64.sub (i64.const 0) (local.get $a)) (local.get $a) (i64.lt_s (local.get $a) (i64.const 0))))
+    (local.set $ub (select (i64.sub (i64.const 0) (local.get $b)) (local.get $b) (i64.lt_s (local.get $b) (i64.const 0))))
+    (if (i32.or (i64.eqz (local.get $ua))
+                (i32.and (i64.le_u (local.get $ua) (i64.const 9007199254740992)) (i64.le_u (local.get $ub) (i64.const 9007199254740992))))
+      (then (return (f64.div (f64.convert_i64_s (local.get $a)) (f64.convert_i64_s (local.get $b))))))
+    (local.set $q (i64.div_u (local.get $ua) (local.get $ub)))
+    (local.set $r (i64.rem_u (local.get $ua) (local.get $ub)))
+    (block $done (loop $more
+      (br_if $done (i64.gt_u (local.get $q) (i64.const 18014398509481983)))
+      (local.set $r (i64.shl (local.get $r) (i64.const 1)))
+      (local.set $q (i64.shl (local.get $q) (i64.const 1)))
+      (if (i64.le_u (local.get $ub) (local.get $r)) (then
+        (local.set $q (i64.or (local.get $q) (i64.const 1)))
+        (local.set $r (i64.sub (local.get $r) (local.get $ub)))))
+      (local.set $k (i64.add (local.get $k) (i64.const 1)))
+      (br $more)))
+    (local.set $q (i64.or (local.get $q) (i64.extend_i32_u (i64.ne (local.get $r) (i64.const 0)))))
+    ;; times 2**-k: exact, as the quotient of two int64 is a normal double
+    (local.set $x (f64.mul (f64.convert_i64_u (local.get $q)) (f64.reinterpret_i64 (i64.shl (i64.sub (i64.const 1023) (local.get $k)) (i64.const 52)))))
+    (select (f64.neg (local.get $x)) (local.get $x) (i32.xor (i64.lt_s (local.get $a) (i64.const 0)) (i64.lt_s (local.get $b) (i64.const 0)))))
+  ;; An int against a float by their mathematical values, as CPython compares them: -1, 0 or 1,
+  ;; and 2 when the float is NaN (every comparison false but !=).
+  (func $cmp_int_f64 (param $i i64) (param $f f64) (result i32) (local $t i64) (local $g f64)
+    (if (f64.ne (local.get $f) (local.get $f)) (then (return (i32.const 2))))
+    (if (i32.or (i64.le_u (i64.add (local.get $i) (i64.const 9007199254740992)) (i64.const 18014398509481984))
+                (f64.lt (f64.abs (local.get $f)) (f64.const 9007199254740992)))
+      (then
+        (local.set $g (f64.convert_i64_s (local.get $i)))
+        (return (i32.sub (f64.gt (local.get $g) (local.get $f)) (f64.lt (local.get $g) (local.get $f))))))
+    (if (f64.ge (local.get $f) (f64.const 9223372036854775808)) (then (return (i32.const -1))))
+    (if (f64.lt (local.get $f) (f64.const -9223372036854775808)) (then (return (i32.const 1))))
+    (local.set $t (i64.trunc_f64_s (local.get $f)))
+    (i32.sub (i64.gt_s (local.get $i) (local.get $t)) (i64.lt_s (local.get $i) (local.get $t))))
   (func $f2i (param $x f64) (result i64)
     (if (f64.ne (local.get $x) (local.get $x)) (then (call $trap (global.get $msg_nan_int))))
     (if (i32.eqz (i32.and (f64.ge (local.get $x) (f64.const -9223372036854775808)) (f64.lt (local.get $x) (f64.const 9223372036854775808))))

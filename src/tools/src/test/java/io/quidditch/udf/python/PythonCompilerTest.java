@@ -59,6 +59,50 @@ class PythonCompilerTest {
         .endsWith("^");
   }
 
+  /** CPython keeps an int in a place annotated float; the compiler refuses rather than convert. */
+  @Test
+  void anIntWhereAFloatStaysIsRefusedWithAHint() {
+    String half =
+        errors(
+                "def half(n: int) -> float:\n    return n // 2\n"
+                    + "def filter(n: int) -> bool:\n    log(str(half(n)))\n    return True\n")
+            .get(0)
+            .message();
+    assertThat(half)
+        .contains("the return value is an int where a float is expected")
+        .contains("CPython would keep it an int")
+        .contains("write float(...) around it");
+    assertThat(
+            errors("def filter() -> bool:\n    x = 0.0\n    x = 7\n    return x > 1\n")
+                .get(0)
+                .message())
+        .contains("the value of 'x' is an int")
+        .contains("write 7.0");
+    Diagnostic list = errors("def filter() -> bool:\n    xs = [1, 2.5]\n    return True\n").get(0);
+    assertThat(list.message()).contains("this list item is an int").contains("write 1.0");
+    assertThat(list.column()).isEqualTo(11);
+    assertThat(
+            errors(
+                    "def f(x: float) -> float:\n    return x\n"
+                        + "def filter(n: int) -> bool:\n    return f(n) > 1.0\n")
+                .get(0)
+                .message())
+        .contains("argument 'x' is an int");
+    assertThat(
+            errors("def filter(n: int, m: float = 1) -> bool:\n    return True\n").get(0).message())
+        .contains("the default of 'm' is an int")
+        .contains("write 1.0");
+    assertThat(
+            errors("def filter(n: int) -> bool:\n    x = 1.5 if n > 0 else n\n    return True\n")
+                .get(0)
+                .message())
+        .contains("this branch is an int");
+    // arithmetic makes a float in CPython too, and the entry's result goes to the host as one
+    COMPILER.compile(
+        "ok.py",
+        "def filter(n: int) -> float:\n    x = n * 0.5\n    if n > 3:\n        return 0\n    return x\n");
+  }
+
   @Test
   void constructsOutsideTheSubsetAreNamed() {
     assertThat(
