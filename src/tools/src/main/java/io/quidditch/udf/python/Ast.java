@@ -47,6 +47,28 @@ final class Ast {
 
   record ListLit(List<Expr> items, int line, int col) implements Expr {}
 
+  /**
+   * {@code [elt for vars in iter if cond ...]}, or the same as a call's one argument ({@code
+   * generator}: {@code any(c.isdigit() for c in s)}). One {@code for} clause; its names are its
+   * own, as in Python 3.
+   */
+  record ListComp(
+      Expr elt,
+      List<String> vars,
+      Expr iter,
+      List<Expr> conds,
+      boolean generator,
+      int line,
+      int col)
+      implements Expr {}
+
+  /**
+   * A statement whose code the generator writes itself ({@code code}), inside loops it builds from
+   * the syntax tree (comprehensions); {@code uses} are the expressions it reads.
+   */
+  record Emit(List<Expr> uses, java.util.function.Consumer<StringBuilder> code, int line, int col)
+      implements Stmt {}
+
   /** {@code a, b}: only as both sides of an assignment, which {@link Desugar} unpacks. */
   record TupleLit(List<Expr> items, int line, int col) implements Expr {}
 

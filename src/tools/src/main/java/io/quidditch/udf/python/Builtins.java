@@ -21,10 +21,11 @@ final class Builtins {
     if (user != null) {
       return user(g, c, user);
     }
-    if (!c.keywords().isEmpty() && !f.startsWith("get_field_")) {
+    if (!c.keywords().isEmpty() && !f.startsWith("get_field_") && !f.equals("sorted")) {
       throw g.fail(
           c,
-          "keyword arguments are only supported for user functions and get_field_*(default=...)");
+          "keyword arguments are only supported for user functions, get_field_*(default=...)"
+              + " and sorted(reverse=...)");
     }
     List<Ast.Expr> args = c.args();
     switch (f) {
@@ -102,7 +103,51 @@ final class Builtins {
             case "float":
               return new Codegen.T(g.libraryCall("f_repr", v.code()), "str");
             default:
+              if (v.type().startsWith("list[")) {
+                return listText(g, args.get(0));
+              }
               throw g.fail(c, "str() of " + v.type() + " is outside the subset");
+          }
+        }
+      case "repr":
+        {
+          arity(g, c, 1, 1);
+          Codegen.T v = g.expr(args.get(0));
+          if (v.type().equals("str")) {
+            return new Codegen.T("(call $str_repr " + v.code() + ")", "str");
+          }
+          return call(
+              g,
+              new Ast.Call(
+                  new Ast.Name("str", c.line(), c.col()), args, List.of(), c.line(), c.col()));
+        }
+      case "any":
+      case "all":
+        arity(g, c, 1, 1);
+        return anyAll(g, generator(args.get(0)), f.equals("any"));
+      case "sum":
+        arity(g, c, 1, 2);
+        return sum(g, generator(args.get(0)), args.size() == 2 ? args.get(1) : null);
+      case "sorted":
+        arity(g, c, 1, 1);
+        return sorted(g, c);
+      case "isinstance":
+        arity(g, c, 2, 2);
+        return isinstance(g, c);
+      case "round":
+        arity(g, c, 1, 1);
+        {
+          Codegen.T v = g.expr(args.get(0));
+          switch (v.type()) {
+            case "int":
+              return v;
+            case "bool":
+              return new Codegen.T("(i64.extend_i32_u " + v.code() + ")", "int");
+            case "float":
+              // half to even, as CPython's round(x)
+              return new Codegen.T("(call $f2i (f64.nearest " + v.code() + "))", "int");
+            default:
+              throw g.fail(c, "round() of " + v.type() + " is outside the subset");
           }
         }
       case "range":
@@ -164,6 +209,186 @@ final class Builtins {
       default:
         throw g.fail(c, "name '" + f + "' is not defined");
     }
+  }
+
+  /**
+   * What {@code any}, {@code all} and {@code sum} take, as a comprehension: a generator as it is
+   * (evaluated item by item, so {@code any} stops early as CPython's does), anything else as the
+   * items of its value (a list comprehension is built first, also as in CPython).
+   */
+  private static Ast.ListComp generator(Ast.Expr e) {
+    if (e instanceof Ast.ListComp c && c.generator()) {
+      return c;
+    }
+    String item = "item";
+    return new Ast.ListComp(
+        new Ast.Name(item, e.line(), e.col()),
+        List.of(item),
+        e,
+        List.of(),
+        true,
+        e.line(),
+        e.col());
+  }
+
+  /** {@code any(...)} and {@code all(...)}: the first item that decides ends the loop. */
+  private static Codegen.T anyAll(Codegen g, Ast.ListComp items, boolean any) {
+    String r = g.tempLocal("bool");
+    String done = "$done" + r.substring(1);
+    String loop =
+        g.comprehensionLoop(
+            items,
+            (elt, out) -> {
+              String t = g.truthCode(g.expr(elt));
+              out.append("    (if ")
+                  .append(any ? t : "(i32.eqz " + t + ")")
+                  .append(" (then (local.set ")
+                  .append(r)
+                  .append(" (i32.const ")
+                  .append(any ? 1 : 0)
+                  .append(")) (br ")
+                  .append(done)
+                  .append(")))\n");
+            });
+    return new Codegen.T(
+        "(block (result i32)\n    (local.set "
+            + r
+            + " (i32.const "
+            + (any ? 0 : 1)
+            + "))\n    (block "
+            + done
+            + "\n"
+            + loop
+            + "    )\n    (local.get "
+            + r
+            + "))",
+        "bool");
+  }
+
+  /**
+   * {@code sum(items[, start])}: left to right from start (the int 0), as CPython 3.11 adds them;
+   * an int sum is checked for overflow. An empty list of floats sums to 0.0 here, where CPython
+   * gives the int 0.
+   */
+  private static Codegen.T sum(Codegen g, Ast.ListComp items, Ast.Expr startExpr) {
+    Codegen.T start = startExpr == null ? new Codegen.T("(i64.const 0)", "int") : g.expr(startExpr);
+    if (!List.of("int", "float", "bool").contains(start.type())) {
+      throw g.fail(startExpr, "sum() starts from an int or a float, not " + start.type());
+    }
+    String[] type = {null};
+    String[] acc = {null};
+    String[] startCode = {null};
+    String loop =
+        g.comprehensionLoop(
+            items,
+            (elt, out) -> {
+              Codegen.T v = g.expr(elt);
+              if (!List.of("int", "float", "bool").contains(v.type())) {
+                throw g.fail(elt, "sum() adds numbers, not " + v.type());
+              }
+              if (type[0] == null) {
+                type[0] =
+                    v.type().equals("float") || start.type().equals("float") ? "float" : "int";
+                acc[0] = g.tempLocal(type[0]);
+                startCode[0] =
+                    g.convertTo(start, type[0], startExpr == null ? elt : startExpr, "start");
+              }
+              Codegen.T now = new Codegen.T("(local.get " + acc[0] + ")", type[0]);
+              Codegen.T next = g.arithmetic("+", now, v, elt, elt, elt);
+              out.append("    (local.set ")
+                  .append(acc[0])
+                  .append(' ')
+                  .append(g.convertTo(next, type[0], elt, "the sum"))
+                  .append(")\n");
+            });
+    return new Codegen.T(
+        "(block (result "
+            + Codegen.wasmType(type[0])
+            + ")\n    (local.set "
+            + acc[0]
+            + " "
+            + startCode[0]
+            + ")\n"
+            + loop
+            + "    (local.get "
+            + acc[0]
+            + "))",
+        type[0]);
+  }
+
+  /** {@code sorted(xs, reverse=False)}: a new list, stable (equal items keep their order). */
+  private static Codegen.T sorted(Codegen g, Ast.Call c) {
+    Ast.Expr rev = null;
+    for (Ast.Keyword k : c.keywords()) {
+      if (!k.name().equals("reverse") || rev != null) {
+        throw g.fail(c, "sorted() takes only reverse= as a keyword");
+      }
+      rev = k.value();
+    }
+    Ast.Expr arg = c.args().get(0);
+    Codegen.T v = g.expr(arg);
+    if (v.type().equals("str")) {
+      v =
+          g.expr(
+              new Ast.ListComp(
+                  new Ast.Name("ch", arg.line(), arg.col()),
+                  List.of("ch"),
+                  arg,
+                  List.of(),
+                  false,
+                  arg.line(),
+                  arg.col()));
+    }
+    String kind =
+        switch (v.type()) {
+          case "list[int]" -> "0";
+          case "list[float]" -> "1";
+          case "list[str]" -> "2";
+          default -> throw g.fail(arg, "sorted() takes a list or a str, not " + v.type());
+        };
+    String reverse = rev == null ? "(i32.const 0)" : g.truthCode(g.expr(rev));
+    return new Codegen.T(
+        "(call $list_sorted " + v.code() + " (i32.const " + kind + ") " + reverse + ")", v.type());
+  }
+
+  /** {@code str(xs)}: {@code [a, b]} of the items' reprs, as CPython writes a list. */
+  private static Codegen.T listText(Codegen g, Ast.Expr list) {
+    String item = "item";
+    Ast.Expr repr =
+        new Ast.Call(
+            new Ast.Name("repr", list.line(), list.col()),
+            List.of(new Ast.Name(item, list.line(), list.col())),
+            List.of(),
+            list.line(),
+            list.col());
+    Codegen.T reprs =
+        g.expr(
+            new Ast.ListComp(repr, List.of(item), list, List.of(), false, list.line(), list.col()));
+    return new Codegen.T("(call $list_brackets " + reprs.code() + ")", "str");
+  }
+
+  /** {@code isinstance(x, int)}: known from x's type (a bool is an int, as in CPython). */
+  private static Codegen.T isinstance(Codegen g, Ast.Call c) {
+    Codegen.T v = g.expr(c.args().get(0));
+    if (v.type().equals("None")) {
+      throw g.fail(c.args().get(0), "this has no value to test");
+    }
+    Ast.Expr types = c.args().get(1);
+    List<Ast.Expr> names = types instanceof Ast.TupleLit t ? t.items() : List.of(types);
+    boolean matches = false;
+    for (Ast.Expr n : names) {
+      String t = n instanceof Ast.Name name ? name.id() : "";
+      if (!List.of("int", "float", "str", "bool", "list").contains(t)) {
+        throw g.fail(n, "isinstance() takes int, float, str, bool or list, or a tuple of them");
+      }
+      matches |=
+          t.equals(v.type())
+              || t.equals("int") && v.type().equals("bool")
+              || t.equals("list") && v.type().startsWith("list[");
+    }
+    return new Codegen.T(
+        "(block (result i32) (drop " + v.code() + ") (i32.const " + (matches ? 1 : 0) + "))",
+        "bool");
   }
 
   private static void arity(Codegen g, Ast.Call c, int min, int max) {

@@ -3,11 +3,13 @@ package io.quidditch.udf.python;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Turns the checked syntax tree into WebAssembly text: one function per Python function, a
@@ -326,6 +328,7 @@ final class Codegen {
   // ---------------------------------------------------------------- functions
 
   private String function(Ast.FunctionDef f) {
+    failedNames.clear();
     locals = new LinkedHashMap<>();
     localDecls = new ArrayList<>();
     labels = 0;
@@ -396,11 +399,37 @@ final class Codegen {
     try {
       statementUnchecked(s, out);
     } catch (Fail e) {
-      // reported; the next statement is still checked
+      // reported; the next statement is still checked, but a name this one failed to define is
+      // not reported again where it is used: one root error, not a cascade
+      for (String name : definedBy(s)) {
+        if (!locals.containsKey(name)) {
+          failedNames.add(name);
+        }
+      }
     }
   }
 
+  /** Names of a function that an earlier statement failed to define. */
+  private final Set<String> failedNames = new HashSet<>();
+
+  private static List<String> definedBy(Ast.Stmt s) {
+    if (s instanceof Ast.Assign a && a.target() instanceof Ast.Name n) {
+      return List.of(n.id());
+    }
+    if (s instanceof Ast.AugAssign a && a.target() instanceof Ast.Name n) {
+      return List.of(n.id());
+    }
+    if (s instanceof Ast.For f) {
+      return List.of(f.var());
+    }
+    return List.of();
+  }
+
   private void statementUnchecked(Ast.Stmt s, StringBuilder out) {
+    if (s instanceof Ast.Emit e) {
+      e.code().accept(out);
+      return;
+    }
     if (s instanceof Ast.Assign a) {
       assign(a, out);
     } else if (s instanceof Ast.AugAssign a) {
@@ -647,7 +676,9 @@ final class Codegen {
     String v = declare(f.var(), elem, f);
     out.append("    (local.set ").append(s).append(' ').append(seq.code()).append(")\n");
     out.append("    (local.set ").append(idx).append(" (i64.const 0))\n");
-    List<String> hoisted = hoistHeaders(LoopFacts.of(null, f.body(), functions.keySet()), out);
+    LoopFacts facts = LoopFacts.of(null, f.body(), functions.keySet());
+    facts.assigned.add(f.var()); // each iteration sets it: its length cannot be read before
+    List<String> hoisted = hoistHeaders(facts, out);
     out.append("    (block $brk").append(n).append(" (loop $top").append(n).append('\n');
     out.append("      (br_if $brk")
         .append(n)
@@ -1251,6 +1282,9 @@ final class Codegen {
       if (c != null) {
         return expr(c.value());
       }
+      if (failedNames.contains(n.id())) {
+        throw new Fail();
+      }
       throw error(e, "name '" + n.id() + "' is not defined");
     }
     if (e instanceof Ast.BinOp b) {
@@ -1364,6 +1398,13 @@ final class Codegen {
           s.upper() == null ? "(i64.const 9223372036854775807)" : intOf(expr(s.upper()), s.upper());
       return new T("(call $str_slice " + obj.code() + " " + lo + " " + hi + ")", "str");
     }
+    if (e instanceof Ast.ListComp c) {
+      return listOf(c);
+    }
+    if (e instanceof Ast.TupleLit t) {
+      throw error(
+          e, "tuples are outside the subset, except to assign several names at once (a, b = b, a)");
+    }
     if (e instanceof Ast.ListLit l) {
       if (l.items().isEmpty()) {
         throw error(
@@ -1462,6 +1503,9 @@ final class Codegen {
               + intOf(r, right)
               + ")",
           l.type());
+    }
+    if (op.equals("+") && l.type().startsWith("list[") && l.type().equals(r.type())) {
+      return new T("(call $list_concat " + l.code() + " " + r.code() + ")", l.type());
     }
     if (l.type().equals("str")
         || r.type().equals("str")
@@ -1724,7 +1768,93 @@ final class Codegen {
     return "(i64." + wop + s + " " + intOf(a, at) + " " + intOf(b, at) + ")";
   }
 
+  // ---------------------------------------------------------------- comprehensions
+
+  private int comprehensions;
+
+  /**
+   * The loop of a comprehension over its own names (renamed apart from the function's), whose
+   * innermost statement {@code each} writes for every element that passes the conditions; a failure
+   * inside the loop is reported there and ends the enclosing statement without more.
+   */
+  String comprehensionLoop(Ast.ListComp c, BiConsumer<Ast.Expr, StringBuilder> each) {
+    int n = comprehensions++;
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String v : c.vars()) {
+      names.put(v, v + ".c" + n);
+    }
+    Ast.Expr elt = Desugar.renamed(c.elt(), names);
+    Ast.Stmt body = new Ast.Emit(List.of(elt), out -> each.accept(elt, out), c.line(), c.col());
+    for (int k = c.conds().size() - 1; k >= 0; k--) {
+      Ast.Expr cond = Desugar.renamed(c.conds().get(k), names);
+      body = new Ast.If(cond, List.of(body), List.of(), cond.line(), cond.col());
+    }
+    List<String> vars = new ArrayList<>(names.values());
+    Ast.Stmt loop =
+        vars.size() == 1
+            ? new Ast.For(vars.get(0), c.iter(), List.of(body), c.line(), c.col())
+            : new Ast.ForEach(vars, c.iter(), List.of(body), c.line(), c.col());
+    int reported = errors.size();
+    StringBuilder out = new StringBuilder();
+    for (Ast.Stmt st : Desugar.statements(List.of(loop), errors)) {
+      statement(st, out);
+    }
+    if (errors.size() > reported) {
+      throw new Fail();
+    }
+    return out.toString();
+  }
+
+  /** {@code [elt for x in xs if c]}: a new list of the elements. */
+  private T listOf(Ast.ListComp c) {
+    String list = newLocal("t", "list[int]");
+    String[] elem = {null};
+    String loop =
+        comprehensionLoop(
+            c,
+            (elt, out) -> {
+              T v = expr(elt);
+              if (!List.of("int", "float", "str").contains(v.type())) {
+                throw error(
+                    elt,
+                    "lists of "
+                        + v.type()
+                        + " are outside the subset; use list[int], list[float] or list[str]");
+              }
+              if (elem[0] != null && !elem[0].equals(v.type())) {
+                throw error(elt, "list items must all have one type");
+              }
+              elem[0] = v.type();
+              out.append("    (call $list_append (local.get ")
+                  .append(list)
+                  .append(") ")
+                  .append(bits(v.code(), v.type()))
+                  .append(")\n");
+            });
+    return new T(
+        "(block (result i32)\n    (local.set "
+            + list
+            + " (call $list_new (i32.const 0)))\n"
+            + loop
+            + "    (local.get "
+            + list
+            + "))",
+        "list[" + elem[0] + "]");
+  }
+
   // ---------------------------------------------------------------- used by Builtins
+
+  T arithmetic(String op, T l, T r, Ast.Expr left, Ast.Expr right, Ast.Node at) {
+    return arith(op, l, r, left, right, at);
+  }
+
+  String bitsOf(String code, String type) {
+    return bits(code, type);
+  }
+
+  String loadOf(String addr, String elem) {
+    return load(addr, elem);
+  }
 
   Map<String, Ast.FunctionDef> functions() {
     return functions;

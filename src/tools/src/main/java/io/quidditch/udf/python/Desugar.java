@@ -1,7 +1,9 @@
 package io.quidditch.udf.python;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -246,6 +248,100 @@ final class Desugar {
         "for with "
             + f.vars().size()
             + " names needs enumerate(x) (for 2) or zip(a, b, ...) (one name each)");
+  }
+
+  /** Statements the code generator builds (a comprehension's loop), rewritten as a body's are. */
+  static List<Ast.Stmt> statements(List<Ast.Stmt> body, List<Lexer.Diag> errors) {
+    return new Desugar(errors).block(body);
+  }
+
+  /**
+   * {@code e} with the names in {@code names} renamed: a comprehension's own names, kept apart from
+   * the function's. A nested comprehension's own names hide the outer ones in it.
+   */
+  static Ast.Expr renamed(Ast.Expr e, Map<String, String> names) {
+    if (e == null || names.isEmpty()) {
+      return e;
+    }
+    if (e instanceof Ast.Name n) {
+      return names.containsKey(n.id()) ? new Ast.Name(names.get(n.id()), n.line(), n.col()) : n;
+    }
+    if (e instanceof Ast.BinOp b) {
+      return new Ast.BinOp(
+          b.op(), renamed(b.left(), names), renamed(b.right(), names), b.line(), b.col());
+    }
+    if (e instanceof Ast.Unary u) {
+      return new Ast.Unary(u.op(), renamed(u.operand(), names), u.line(), u.col());
+    }
+    if (e instanceof Ast.Compare c) {
+      return new Ast.Compare(c.ops(), renamedAll(c.operands(), names), c.line(), c.col());
+    }
+    if (e instanceof Ast.BoolOp b) {
+      return new Ast.BoolOp(
+          b.op(), renamed(b.left(), names), renamed(b.right(), names), b.line(), b.col());
+    }
+    if (e instanceof Ast.IfExp i) {
+      return new Ast.IfExp(
+          renamed(i.cond(), names),
+          renamed(i.then(), names),
+          renamed(i.otherwise(), names),
+          i.line(),
+          i.col());
+    }
+    if (e instanceof Ast.Call c) {
+      List<Ast.Keyword> kws = new ArrayList<>();
+      for (Ast.Keyword k : c.keywords()) {
+        kws.add(new Ast.Keyword(k.name(), renamed(k.value(), names)));
+      }
+      return new Ast.Call(
+          renamed(c.func(), names), renamedAll(c.args(), names), kws, c.line(), c.col());
+    }
+    if (e instanceof Ast.Attribute a) {
+      return new Ast.Attribute(renamed(a.object(), names), a.name(), a.line(), a.col());
+    }
+    if (e instanceof Ast.Subscript s) {
+      return new Ast.Subscript(
+          renamed(s.object(), names), renamed(s.index(), names), s.line(), s.col());
+    }
+    if (e instanceof Ast.Slice s) {
+      return new Ast.Slice(
+          renamed(s.object(), names),
+          renamed(s.lower(), names),
+          renamed(s.upper(), names),
+          s.line(),
+          s.col());
+    }
+    if (e instanceof Ast.ListLit l) {
+      return new Ast.ListLit(renamedAll(l.items(), names), l.line(), l.col());
+    }
+    if (e instanceof Ast.TupleLit l) {
+      return new Ast.TupleLit(renamedAll(l.items(), names), l.line(), l.col());
+    }
+    if (e instanceof Ast.ListComp c) {
+      Map<String, String> inner = new HashMap<>(names);
+      c.vars().forEach(inner::remove);
+      List<Ast.Expr> conds = new ArrayList<>();
+      for (Ast.Expr cond : c.conds()) {
+        conds.add(renamed(cond, inner));
+      }
+      return new Ast.ListComp(
+          renamed(c.elt(), inner),
+          c.vars(),
+          renamed(c.iter(), names),
+          conds,
+          c.generator(),
+          c.line(),
+          c.col());
+    }
+    return e; // literals
+  }
+
+  private static List<Ast.Expr> renamedAll(List<Ast.Expr> es, Map<String, String> names) {
+    List<Ast.Expr> out = new ArrayList<>();
+    for (Ast.Expr e : es) {
+      out.add(renamed(e, names));
+    }
+    return out;
   }
 
   private static boolean isCall(Ast.Expr e, String function) {

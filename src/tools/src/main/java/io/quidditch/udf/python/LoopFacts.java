@@ -69,6 +69,8 @@ final class LoopFacts {
       }
     } else if (s instanceof Ast.ExprStmt e) {
       expr(e.expr());
+    } else if (s instanceof Ast.Emit e) {
+      e.uses().forEach(this::expr);
     } else if (s instanceof Ast.Continue) {
       hasContinue = true;
     }
@@ -160,6 +162,13 @@ final class LoopFacts {
       }
     } else if (e instanceof Ast.ListLit l) {
       l.items().forEach(this::expr);
+    } else if (e instanceof Ast.TupleLit l) {
+      l.items().forEach(this::expr);
+    } else if (e instanceof Ast.ListComp c) {
+      nestedLoop = true;
+      expr(c.iter());
+      expr(c.elt());
+      c.conds().forEach(this::expr);
     }
   }
 }

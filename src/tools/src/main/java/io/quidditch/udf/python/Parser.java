@@ -469,6 +469,10 @@ final class Parser {
             kws.add(new Ast.Keyword(k, expr()));
           } else {
             args.add(expr());
+            if (peek().is("for") && args.size() == 1 && kws.isEmpty()) {
+              args.set(0, comprehension(args.get(0), true));
+              break;
+            }
           }
           if (!accept(",")) {
             break;
@@ -500,6 +504,27 @@ final class Parser {
     }
   }
 
+  /** The rest of a comprehension whose element {@code elt} is read: {@code for x in xs if c}. */
+  private Ast.Expr comprehension(Ast.Expr elt, boolean generator) {
+    Token f = next();
+    List<String> vars = new ArrayList<>(List.of(name()));
+    while (accept(",")) {
+      vars.add(name());
+    }
+    expect("in");
+    Ast.Expr iter = or();
+    List<Ast.Expr> conds = new ArrayList<>();
+    while (accept("if")) {
+      conds.add(or());
+    }
+    if (peek().is("for")) {
+      throw fail(
+          peek(),
+          "a comprehension with two 'for' clauses is outside the subset; write nested for loops");
+    }
+    return new Ast.ListComp(elt, vars, iter, conds, generator, f.line(), f.col());
+  }
+
   private Ast.Expr atom() {
     Token t = next();
     switch (t.kind()) {
@@ -526,8 +551,14 @@ final class Parser {
       case OP:
         if (t.is("(")) {
           Ast.Expr e = expr();
-          if (peek().is(",")) {
-            fail(peek(), "tuples are outside the subset");
+          if (peek().is("for")) {
+            e = comprehension(e, true);
+          } else if (peek().is(",")) {
+            List<Ast.Expr> items = new ArrayList<>(List.of(e));
+            while (accept(",") && !peek().is(")")) {
+              items.add(expr());
+            }
+            e = new Ast.TupleLit(items, t.line(), t.col());
           }
           expect(")");
           return e;
@@ -536,8 +567,10 @@ final class Parser {
           List<Ast.Expr> items = new ArrayList<>();
           while (!peek().is("]")) {
             items.add(expr());
-            if (peek().is("for")) {
-              fail(peek(), "list comprehensions are outside the subset; use a for loop");
+            if (peek().is("for") && items.size() == 1) {
+              Ast.Expr comp = comprehension(items.get(0), false);
+              expect("]");
+              return comp;
             }
             if (!accept(",")) {
               break;

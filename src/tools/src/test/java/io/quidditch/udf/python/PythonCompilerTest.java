@@ -59,6 +59,18 @@ class PythonCompilerTest {
         .endsWith("^");
   }
 
+  /** A statement that fails to define a name is the one error: its uses are not reported again. */
+  @Test
+  void aNameThatFailedIsNotReportedAgainWhereItIsUsed() {
+    List<Diagnostic> d =
+        errors(
+            "def filter(s: str) -> int:\n    n = s + 1\n    m = n * 2\n    if m > 3:\n"
+                + "        return n\n    return len(s)\n");
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).line()).isEqualTo(2);
+    assertThat(d.get(0).message()).contains("unsupported operand types for +: str and int");
+  }
+
   /** CPython keeps an int in a place annotated float; the compiler refuses rather than convert. */
   @Test
   void anIntWhereAFloatStaysIsRefusedWithAHint() {
@@ -109,10 +121,13 @@ class PythonCompilerTest {
             errors("class A:\n    pass\ndef filter() -> bool:\n    return True\n").get(0).message())
         .contains("only imports, constants and 'def'");
     assertThat(
-            errors("def filter() -> bool:\n    xs = [i for i in range(3)]\n    return True\n")
+            errors(
+                    "def filter() -> bool:\n    xs = [i for i in range(3) for j in range(i)]\n"
+                        + "    return True\n")
                 .get(0)
                 .message())
-        .contains("list comprehensions are outside the subset");
+        .contains("a comprehension with two 'for' clauses is outside the subset")
+        .contains("nested for loops");
     assertThat(errors("def filter(x) -> bool:\n    return True\n").get(0).message())
         .contains("needs a type annotation");
     // one function nothing calls is the entry; of two, neither can be told apart

@@ -1,0 +1,424 @@
+(module
+  (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $c_scratch i32 (i32.const 1424))
+  (global $c_sp (mut i32) (i32.const 9616))
+  (global $heap_base i32 (i32.const 9616))
+  (global $heap (mut i32) (i32.const 9616))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_memory i32 (i32.const 1064))
+  (global $msg_str_index i32 (i32.const 1094))
+  (global $msg_list_index i32 (i32.const 1135))
+  (global $msg_empty_sep i32 (i32.const 1174))
+  (global $msg_int_parse i32 (i32.const 1205))
+  (global $msg_overflow i32 (i32.const 1259))
+  (global $msg_truediv_zero i32 (i32.const 1316))
+  (global $msg_no_return i32 (i32.const 1355))
+  (data (i32.const 1024) "\01\00\00\00\2c")
+  (data (i32.const 1029) "\00\00\00\00")
+  (data (i32.const 1033) "\01\00\00\00\30")
+  (data (i32.const 1038) "\01\00\00\00\39")
+  (data (i32.const 1043) "\01\00\00\00\20")
+  (data (i32.const 1048) "\01\00\00\00\31")
+  (data (i32.const 1053) "\01\00\00\00\73")
+  (data (i32.const 1058) "\02\00\00\00\78\73")
+  (data (i32.const 1064) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1094) "\25\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\73\74\72\69\6e\67\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
+  (data (i32.const 1135) "\23\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\6c\69\73\74\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
+  (data (i32.const 1174) "\1b\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\65\6d\70\74\79\20\73\65\70\61\72\61\74\6f\72")
+  (data (i32.const 1205) "\32\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\69\6e\76\61\6c\69\64\20\6c\69\74\65\72\61\6c\20\66\6f\72\20\69\6e\74\28\29\20\77\69\74\68\20\62\61\73\65\20\31\30")
+  (data (i32.const 1259) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1316) "\23\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\64\69\76\69\73\69\6f\6e\20\62\79\20\7a\65\72\6f")
+  (data (i32.const 1355) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
+    (local.set $buf (call $str_new (i32.const 256)))
+    (i32.store (i32.const 0) (i32.const 256))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (if (i32.eq (local.get $rc) (i32.const 3)) (then
+      (local.set $buf (call $str_new (i32.load (i32.const 0))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
+    (i32.store (local.get $buf) (i32.load (i32.const 0)))
+    (local.get $buf))
+  (func $f_filter (param $v_s i32) (param $v_xs i32) (result i64)
+    (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i32)
+    (local $t3 i64)
+    (local $v_p.c0 i32)
+    (local $v_nums i32)
+    (local $v_n i64)
+    (local $t7 i32)
+    (local $t8 i32)
+    (local $t9 i64)
+    (local $v_c.c1 i32)
+    (local $t11 i32)
+    (local $t12 i64)
+    (local $t13 i64)
+    (local $t14 i32)
+    (local $t15 i32)
+    (local $t16 i64)
+    (local $v_c.c2 i32)
+    (local $t18 i64)
+    (local $t19 i64)
+    (local $t20 i32)
+    (local $t21 i32)
+    (local $t22 i64)
+    (local $v_item.c3 i64)
+    (local $t24 i64)
+    (local $t25 i64)
+    (local $t26 i32)
+    (local $t27 i32)
+    (local $t28 i64)
+    (local $v_x.c4 i64)
+    (local $t30 i64)
+    (local $t31 i64)
+    (local $t32 i32)
+    (local $v_i.c5 i64)
+    (local $t34 i64)
+    (local $t35 i64)
+    (local $h36 i64)
+    (local $h37 i32)
+    (local $t38 i64)
+    (local $t39 i64)
+    (local $t40 i64)
+    (local $t41 i32)
+    (local $v_i.c6 i64)
+    (local $t43 i64)
+    (local $t44 i64)
+    (local $h45 i64)
+    (local $h46 i32)
+    (local $t47 i64)
+    (local $t48 i64)
+    (local $t49 i64)
+    (local $t50 i32)
+    (local $t51 i64)
+    (local $v_item.c7 i64)
+    (local $t53 i64)
+    (local $t54 i64)
+    (local $t55 i64)
+    (local $t56 i64)
+    (local $v_i.c8 i64)
+    (local $t58 i64)
+    (local $t59 i64)
+    (local $t60 i64)
+    (local $t61 i64)
+    (local $t62 i64)
+    (local $t63 i64)
+    (local $t64 i64)
+    (local $t65 i64)
+    (local $t66 i64)
+    (local $v_total i64)
+    (local $t68 i32)
+    (local $t69 i32)
+    (local $t70 i64)
+    (local $v_item.c9 f64)
+    (local $t72 f64)
+    (local $t73 i32)
+    (local $t74 i64)
+    (local $v_x.c10 i64)
+    (local $t76 f64)
+    (local $v_f f64)
+    (local $t78 i32)
+    (local $t79 i64)
+    (local $v_item.c11 i64)
+    (local $t81 f64)
+    (local $v_i.c12 i64)
+    (local $t83 i64)
+    (local $t84 i64)
+    (local $t85 i64)
+    (local $t86 i64)
+    (local $t87 i64)
+    (local $t88 i64)
+    (local $v_g f64)
+    (local $t90 i32)
+    (local $t91 i64)
+    (local $v_c.c13 i32)
+    (local $t93 i64)
+    (local $t94 i64)
+    (local $t95 i64)
+    (local $t96 i64)
+    (local $t97 i32)
+    (local $t98 i64)
+    (local $t99 i64)
+    (local $t100 i64)
+    (local.set $v_nums (call $list_concat (block (result i32) (local.set $t0 (call $list_new (i32.const 0))) (call $list_append (local.get $t0) (i64.extend_i32_u (i32.load (local.get $v_s)))) (call $list_append (local.get $t0) (i64.const 2)) (call $list_append (local.get $t0) (i64.const 0)) (local.get $t0)) (block (result i32)
+    (local.set $t1 (call $list_new (i32.const 0)))
+    (local.set $t2 (call $str_split (local.get $v_xs) (i32.const 1024)))
+    (local.set $t3 (i64.const 0))
+    (block $brk0 (loop $top0
+      (br_if $brk0 (i64.ge_s (local.get $t3) (i64.extend_i32_u (i32.load (local.get $t2)))))
+      (local.set $v_p.c0 (i32.load (call $list_addr (local.get $t2) (local.get $t3))))
+      (local.set $t3 (i64.add (local.get $t3) (i64.const 1)))
+      (block $cnt0
+    (if (i32.eqz (call $str_eq (local.get $v_p.c0) (i32.const 1029))) (then
+    (call $list_append (local.get $t1) (call $str_to_int (local.get $v_p.c0)))
+    ) (else
+    ))
+      )
+      (br $top0)))
+    (local.get $t1))))
+    (local.set $v_n (i64.const 0))
+    (if (block (result i32)
+    (local.set $t7 (i32.const 0))
+    (block $donet7
+    (local.set $t8 (local.get $v_s))
+    (local.set $t9 (i64.const 0))
+    (block $brk1 (loop $top1
+      (br_if $brk1 (i64.ge_s (local.get $t9) (i64.extend_i32_u (i32.load (local.get $t8)))))
+      (local.set $v_c.c1 (call $str_char (local.get $t8) (local.get $t9)))
+      (local.set $t9 (i64.add (local.get $t9) (i64.const 1)))
+      (block $cnt1
+    (if (if (result i32) (local.tee $t11 (i32.ge_s (call $str_cmp (local.get $v_c.c1) (i32.const 1033)) (i32.const 0))) (then (i32.le_s (call $str_cmp (local.get $v_c.c1) (i32.const 1038)) (i32.const 0))) (else (local.get $t11))) (then (local.set $t7 (i32.const 1)) (br $donet7)))
+      )
+      (br $top1)))
+    )
+    (local.get $t7)) (then
+    (local.set $v_n (block (result i64) (local.set $t12 (local.get $v_n)) (local.set $t13 (i64.add (local.get $t12) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t12) (i64.const -1)) (local.get $t13)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t13)))
+    ) (else
+    ))
+    (if (block (result i32)
+    (local.set $t14 (i32.const 1))
+    (block $donet14
+    (local.set $t15 (local.get $v_s))
+    (local.set $t16 (i64.const 0))
+    (block $brk2 (loop $top2
+      (br_if $brk2 (i64.ge_s (local.get $t16) (i64.extend_i32_u (i32.load (local.get $t15)))))
+      (local.set $v_c.c2 (call $str_char (local.get $t15) (local.get $t16)))
+      (local.set $t16 (i64.add (local.get $t16) (i64.const 1)))
+      (block $cnt2
+    (if (i32.eqz (call $str_eq (local.get $v_c.c2) (i32.const 1043))) (then (local.set $t14 (i32.const 0)) (br $donet14)))
+      )
+      (br $top2)))
+    )
+    (local.get $t14)) (then
+    (local.set $v_n (block (result i64) (local.set $t18 (local.get $v_n)) (local.set $t19 (i64.add (local.get $t18) (i64.const 2))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t18) (i64.const -1)) (local.get $t19)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t19)))
+    ) (else
+    ))
+    (if (block (result i32)
+    (local.set $t20 (i32.const 0))
+    (block $donet20
+    (local.set $t21 (local.get $v_nums))
+    (local.set $t22 (i64.const 0))
+    (block $brk3 (loop $top3
+      (br_if $brk3 (i64.ge_s (local.get $t22) (i64.extend_i32_u (i32.load (local.get $t21)))))
+      (local.set $v_item.c3 (i64.load (call $list_addr (local.get $t21) (local.get $t22))))
+      (local.set $t22 (i64.add (local.get $t22) (i64.const 1)))
+      (block $cnt3
+    (if (i64.ne (local.get $v_item.c3) (i64.const 0)) (then (local.set $t20 (i32.const 1)) (br $donet20)))
+      )
+      (br $top3)))
+    )
+    (local.get $t20)) (then
+    (local.set $v_n (block (result i64) (local.set $t24 (local.get $v_n)) (local.set $t25 (i64.add (local.get $t24) (i64.const 4))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t24) (i64.const -1)) (local.get $t25)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t25)))
+    ) (else
+    ))
+    (if (block (result i32)
+    (local.set $t26 (i32.const 1))
+    (block $donet26
+    (local.set $t27 (local.get $v_nums))
+    (local.set $t28 (i64.const 0))
+    (block $brk4 (loop $top4
+      (br_if $brk4 (i64.ge_s (local.get $t28) (i64.extend_i32_u (i32.load (local.get $t27)))))
+      (local.set $v_x.c4 (i64.load (call $list_addr (local.get $t27) (local.get $t28))))
+      (local.set $t28 (i64.add (local.get $t28) (i64.const 1)))
+      (block $cnt4
+    (if (i32.eqz (i64.gt_s (local.get $v_x.c4) (i64.const 0))) (then (local.set $t26 (i32.const 0)) (br $donet26)))
+      )
+      (br $top4)))
+    )
+    (local.get $t26)) (then
+    (local.set $v_n (block (result i64) (local.set $t30 (local.get $v_n)) (local.set $t31 (i64.add (local.get $t30) (i64.const 8))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t30) (i64.const -1)) (local.get $t31)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t31)))
+    ) (else
+    ))
+    (if (block (result i32)
+    (local.set $t32 (i32.const 0))
+    (block $donet32
+    (local.set $v_i.c5 (i64.const 0))
+    (local.set $t34 (i64.const 10))
+    (local.set $t35 (i64.const 1))
+    (local.set $h36 (i64.extend_i32_u (i32.load (local.get $v_nums))))
+    (local.set $h37 (i32.load offset=8 (local.get $v_nums)))
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_i.c5) (i64.const 1099511627776)) (i64.gt_s (local.get $v_i.c5) (i64.const -1099511627776))) (i64.lt_s (local.get $t34) (i64.const 1099511627776))) (i64.gt_s (local.get $t34) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_i.c5) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t34) (i64.const 0)) (local.get $h36))) (then
+    (block $brk6 (loop $top6
+      (br_if $brk6 (i64.ge_s (local.get $v_i.c5) (local.get $t34)))
+      (block $cnt6
+    (if (i64.eq (i64.load (i32.add (local.get $h37) (i32.shl (i32.wrap_i64 (local.get $v_i.c5)) (i32.const 3)))) (i64.const 2)) (then (local.set $t32 (i32.const 1)) (br $donet32)))
+      )
+      (local.set $v_i.c5 (i64.add (local.get $v_i.c5) (i64.const 1)))
+      (br $top6)))
+    ) (else
+    (block $brk5 (loop $top5
+      (br_if $brk5 (i64.ge_s (local.get $v_i.c5) (local.get $t34)))
+      (block $cnt5
+    (if (i64.eq (i64.load (i32.add (local.get $h37) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t38 (local.get $v_i.c5)) (i64.const -1)) (i64.sub (local.get $t38) (local.get $h36))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t38))) (else (call $norm_index (local.get $t38) (i32.wrap_i64 (local.get $h36)) (global.get $msg_list_index)))) (i32.const 3)))) (i64.const 2)) (then (local.set $t32 (i32.const 1)) (br $donet32)))
+      )
+      (local.set $v_i.c5 (i64.add (local.get $v_i.c5) (i64.const 1)))
+      (br $top5)))
+    ))
+    )
+    (local.get $t32)) (then
+    (local.set $v_n (block (result i64) (local.set $t39 (local.get $v_n)) (local.set $t40 (i64.add (local.get $t39) (i64.const 16))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t39) (i64.const -1)) (local.get $t40)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t40)))
+    ) (else
+    ))
+    (if (i32.eqz (block (result i32)
+    (local.set $t41 (i32.const 1))
+    (block $donet41
+    (local.set $v_i.c6 (i64.const 0))
+    (local.set $t43 (i64.const 10))
+    (local.set $t44 (i64.const 1))
+    (local.set $h45 (i64.extend_i32_u (i32.load (local.get $v_nums))))
+    (local.set $h46 (i32.load offset=8 (local.get $v_nums)))
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_i.c6) (i64.const 1099511627776)) (i64.gt_s (local.get $v_i.c6) (i64.const -1099511627776))) (i64.lt_s (local.get $t43) (i64.const 1099511627776))) (i64.gt_s (local.get $t43) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_i.c6) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t43) (i64.const 0)) (local.get $h45))) (then
+    (block $brk8 (loop $top8
+      (br_if $brk8 (i64.ge_s (local.get $v_i.c6) (local.get $t43)))
+      (block $cnt8
+    (if (i32.eqz (i64.gt_s (i64.load (i32.add (local.get $h46) (i32.shl (i32.wrap_i64 (local.get $v_i.c6)) (i32.const 3)))) (i64.const 0))) (then (local.set $t41 (i32.const 0)) (br $donet41)))
+      )
+      (local.set $v_i.c6 (i64.add (local.get $v_i.c6) (i64.const 1)))
+      (br $top8)))
+    ) (else
+    (block $brk7 (loop $top7
+      (br_if $brk7 (i64.ge_s (local.get $v_i.c6) (local.get $t43)))
+      (block $cnt7
+    (if (i32.eqz (i64.gt_s (i64.load (i32.add (local.get $h46) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t47 (local.get $v_i.c6)) (i64.const -1)) (i64.sub (local.get $t47) (local.get $h45))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t47))) (else (call $norm_index (local.get $t47) (i32.wrap_i64 (local.get $h45)) (global.get $msg_list_index)))) (i32.const 3)))) (i64.const 0))) (then (local.set $t41 (i32.const 0)) (br $donet41)))
+      )
+      (local.set $v_i.c6 (i64.add (local.get $v_i.c6) (i64.const 1)))
+      (br $top7)))
+    ))
+    )
+    (local.get $t41))) (then
+    (local.set $v_n (block (result i64) (local.set $t48 (local.get $v_n)) (local.set $t49 (i64.add (local.get $t48) (i64.const 32))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t48) (i64.const -1)) (local.get $t49)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t49)))
+    ) (else
+    ))
+    (local.set $v_total (block (result i64) (local.set $t64 (block (result i64)
+    (local.set $t53 (i64.const 0))
+    (local.set $t50 (local.get $v_nums))
+    (local.set $t51 (i64.const 0))
+    (block $brk9 (loop $top9
+      (br_if $brk9 (i64.ge_s (local.get $t51) (i64.extend_i32_u (i32.load (local.get $t50)))))
+      (local.set $v_item.c7 (i64.load (call $list_addr (local.get $t50) (local.get $t51))))
+      (local.set $t51 (i64.add (local.get $t51) (i64.const 1)))
+      (block $cnt9
+    (local.set $t53 (block (result i64) (local.set $t54 (local.get $t53)) (local.set $t56 (local.get $v_item.c7)) (local.set $t55 (i64.add (local.get $t54) (local.get $t56))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t54) (local.get $t55)) (i64.xor (local.get $t56) (local.get $t55))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t55)))
+      )
+      (br $top9)))
+    (local.get $t53))) (local.set $t66 (block (result i64)
+    (local.set $t60 (i64.const 0))
+    (local.set $v_i.c8 (i64.const 0))
+    (local.set $t58 (i64.extend_i32_u (i32.load (local.get $v_s))))
+    (local.set $t59 (i64.const 1))
+    (block $brk10 (loop $top10
+      (br_if $brk10 (i64.ge_s (local.get $v_i.c8) (local.get $t58)))
+      (block $cnt10
+    (local.set $t60 (block (result i64) (local.set $t61 (local.get $t60)) (local.set $t63 (call $mul_ovf (local.get $v_i.c8) (local.get $v_i.c8))) (local.set $t62 (i64.add (local.get $t61) (local.get $t63))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t61) (local.get $t62)) (i64.xor (local.get $t63) (local.get $t62))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t62)))
+      )
+      (local.set $v_i.c8 (i64.add (local.get $v_i.c8) (i64.const 1)))
+      (br $top10)))
+    (local.get $t60))) (local.set $t65 (i64.add (local.get $t64) (local.get $t66))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t64) (local.get $t65)) (i64.xor (local.get $t66) (local.get $t65))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t65)))
+    (local.set $v_f (f64.add (block (result f64)
+    (local.set $t72 (f64.convert_i64_s (i64.const 0)))
+    (local.set $t69 (block (result i32) (local.set $t68 (call $list_new (i32.const 0))) (call $list_append (local.get $t68) (i64.reinterpret_f64 (f64.const 0x1.999999999999ap-4))) (call $list_append (local.get $t68) (i64.reinterpret_f64 (f64.const 0x1.999999999999ap-3))) (call $list_append (local.get $t68) (i64.reinterpret_f64 (f64.const 0x1.3333333333333p-2))) (local.get $t68)))
+    (local.set $t70 (i64.const 0))
+    (block $brk11 (loop $top11
+      (br_if $brk11 (i64.ge_s (local.get $t70) (i64.extend_i32_u (i32.load (local.get $t69)))))
+      (local.set $v_item.c9 (f64.load (call $list_addr (local.get $t69) (local.get $t70))))
+      (local.set $t70 (i64.add (local.get $t70) (i64.const 1)))
+      (block $cnt11
+    (local.set $t72 (f64.add (local.get $t72) (local.get $v_item.c9)))
+      )
+      (br $top11)))
+    (local.get $t72)) (block (result f64)
+    (local.set $t76 (f64.convert_i64_s (i64.const 0)))
+    (local.set $t73 (local.get $v_nums))
+    (local.set $t74 (i64.const 0))
+    (block $brk12 (loop $top12
+      (br_if $brk12 (i64.ge_s (local.get $t74) (i64.extend_i32_u (i32.load (local.get $t73)))))
+      (local.set $v_x.c10 (i64.load (call $list_addr (local.get $t73) (local.get $t74))))
+      (local.set $t74 (i64.add (local.get $t74) (i64.const 1)))
+      (block $cnt12
+    (local.set $t76 (f64.add (local.get $t76) (call $int_truediv (local.get $v_x.c10) (i64.const 3))))
+      )
+      (br $top12)))
+    (local.get $t76))))
+    (local.set $v_g (f64.add (block (result f64)
+    (local.set $t81 (f64.const 0x1.0p-1))
+    (local.set $t78 (local.get $v_nums))
+    (local.set $t79 (i64.const 0))
+    (block $brk13 (loop $top13
+      (br_if $brk13 (i64.ge_s (local.get $t79) (i64.extend_i32_u (i32.load (local.get $t78)))))
+      (local.set $v_item.c11 (i64.load (call $list_addr (local.get $t78) (local.get $t79))))
+      (local.set $t79 (i64.add (local.get $t79) (i64.const 1)))
+      (block $cnt13
+    (local.set $t81 (f64.add (local.get $t81) (f64.convert_i64_s (local.get $v_item.c11))))
+      )
+      (br $top13)))
+    (local.get $t81)) (f64.convert_i64_s (block (result i64)
+    (local.set $t85 (i64.const 10))
+    (local.set $v_i.c12 (i64.const 0))
+    (local.set $t83 (i64.const 3))
+    (local.set $t84 (i64.const 1))
+    (block $brk14 (loop $top14
+      (br_if $brk14 (i64.ge_s (local.get $v_i.c12) (local.get $t83)))
+      (block $cnt14
+    (local.set $t85 (block (result i64) (local.set $t86 (local.get $t85)) (local.set $t88 (local.get $v_i.c12)) (local.set $t87 (i64.add (local.get $t86) (local.get $t88))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t86) (local.get $t87)) (i64.xor (local.get $t88) (local.get $t87))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t87)))
+      )
+      (local.set $v_i.c12 (i64.add (local.get $v_i.c12) (i64.const 1)))
+      (br $top14)))
+    (local.get $t85)))))
+    (call $log (i32.const 1) (i32.add (local.tee $t97 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_total)) (i32.const 1043)) (call $f_repr (local.get $v_f))) (i32.const 1043)) (call $f_repr (local.get $v_g))) (i32.const 1043)) (call $int_to_str (block (result i64)
+    (local.set $t93 (i64.const 0))
+    (local.set $t90 (local.get $v_s))
+    (local.set $t91 (i64.const 0))
+    (block $brk15 (loop $top15
+      (br_if $brk15 (i64.ge_s (local.get $t91) (i64.extend_i32_u (i32.load (local.get $t90)))))
+      (local.set $v_c.c13 (call $str_char (local.get $t90) (local.get $t91)))
+      (local.set $t91 (i64.add (local.get $t91) (i64.const 1)))
+      (block $cnt15
+    (local.set $t93 (block (result i64) (local.set $t94 (local.get $t93)) (local.set $t96 (i64.extend_i32_u (call $str_eq (local.get $v_c.c13) (i32.const 1048)))) (local.set $t95 (i64.add (local.get $t94) (local.get $t96))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t94) (local.get $t95)) (i64.xor (local.get $t96) (local.get $t95))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t95)))
+      )
+      (br $top15)))
+    (local.get $t93))))) (i32.const 4)) (i32.load (local.get $t97)))
+    (return (block (result i64) (local.set $t98 (call $mul_ovf (local.get $v_n) (i64.const 1000))) (local.set $t100 (local.get $v_total)) (local.set $t99 (i64.add (local.get $t98) (local.get $t100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t98) (local.get $t99)) (i64.xor (local.get $t100) (local.get $t99))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t99)))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (param $ctx i64) (result i64)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_filter (call $param_str (i32.const 1053) (i32.const 1029)) (call $param_str (i32.const 1058) (i32.const 1029))))
+  ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_concat
+  ;; linked: $str_cmp
+  ;; linked: $str_eq
+  ;; linked: $norm_index
+  ;; linked: $str_char
+  ;; linked: $clamp
+  ;; linked: $str_slice
+  ;; linked: $is_space
+  ;; linked: $str_strip
+  ;; linked: $match_at
+  ;; linked: $str_split
+  ;; linked: $int_to_str
+  ;; linked: $str_to_int
+  ;; linked: $list_new
+  ;; linked: $list_addr
+  ;; linked: $list_append
+  ;; linked: $list_concat
+  ;; linked: $add_ovf
+  ;; linked: $sub_ovf
+  ;; linked: $mul_ovf
+  ;; linked: $int_truediv
+  ;; linked: $f_repr
+  ;; linked: $pyf_py_repr
+  ;; linked: $pyf_f20
+  ;; linked: $pyf_f21
+  ;; linked: $pyf_f22
+  ;; linked: $pyf_f23
+  ;; linked: $pyf_f24
+  ;; linked: $pyf_f25
+)
