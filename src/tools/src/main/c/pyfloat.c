@@ -833,6 +833,88 @@ EXPORT(py_repr) int py_repr(double x, char *out, u32 *scratch) {
   return n;
 }
 
+// ------------------------------------------------------------------ format(x, '.Nf')
+
+// a /= d (d < 2^32); returns the remainder
+static u32 big_divmod_small(u32 *a, u32 d) {
+  u64 rem = 0;
+  for (u32 i = a[0]; i >= 1; i--) {
+    u64 cur = (rem << 32) | a[i];
+    a[i] = (u32)(cur / d);
+    rem = cur % d;
+  }
+  while (a[0] && a[a[0]] == 0) {
+    a[0]--;
+  }
+  return (u32)rem;
+}
+
+// format(x, '.Nf') into out, 0 <= prec <= 100 (at most 412 bytes): the exact value of x times
+// 10^prec rounded half to even, as CPython's dtoa mode 3; returns the length
+EXPORT(py_fixed) int py_fixed(double x, int prec, char *out, u32 *scratch) {
+  int n = 0;
+  if (x != x) {
+    return put(out, 0, WORD_NAN);
+  }
+  if (__builtin_signbit(x)) {
+    out[n++] = '-';
+    x = -x;
+  }
+  if (x == __builtin_inf()) {
+    return put(out, n, WORD_INF);
+  }
+  u32 *a = scratch, *one = scratch + LIMBS;
+  u64 u = bits_of(x);
+  int be = (int)((u >> 52) & 0x7ff);
+  u64 f = u & 0x000fffffffffffffULL;
+  int e;
+  if (be) {
+    f |= 0x0010000000000000ULL;
+    e = be - 1075;
+  } else {
+    e = -1074;
+  }
+  big_set(a, f);
+  if (e >= 0) {
+    big_shl(a, e);
+    big_mul_pow10(a, prec);
+  } else {
+    big_mul_pow10(a, prec);
+    int sticky = big_shr(a, -e - 1);
+    int half = a[0] ? (int)(a[1] & 1) : 0;
+    big_shr(a, 1);
+    if (half && (sticky || (a[0] && (a[1] & 1)))) {
+      big_set(one, 1);
+      big_add(a, a, one);
+    }
+  }
+  char digits[424]; // least significant first
+  int count = 0;
+  while (a[0]) {
+    u32 chunk = big_divmod_small(a, 1000000000u);
+    for (int k = 0; k < 9; k++) {
+      digits[count++] = (char)('0' + chunk % 10);
+      chunk /= 10;
+    }
+  }
+  while (count > 0 && digits[count - 1] == '0') {
+    count--;
+  }
+  while (count < prec + 1) {
+    digits[count++] = '0';
+  }
+  for (int i = count - 1; i >= prec; i--) {
+    out[n++] = digits[i];
+  }
+  if (prec > 0) {
+    out[n++] = '.';
+    for (int i = prec - 1; i >= 0; i--) {
+      out[n++] = digits[i];
+    }
+  }
+  return n;
+}
+
 // ------------------------------------------------------------------ float(str)
 
 #define MAX_DIGITS 768

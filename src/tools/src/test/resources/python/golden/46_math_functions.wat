@@ -134,7 +134,7 @@
   ;; linked: $pyf_f23
   ;; linked: $pyf_f24
   ;; linked: $pyf_f25
-  ;; linked: $pyf_py_strtod
   ;; linked: $pyf_f27
-  ;; linked: $pyf_f28
+  ;; linked: $pyf_py_strtod
+  ;; linked: $pyf_f29
 )

@@ -109,6 +109,19 @@ final class Builtins {
               throw g.fail(c, "str() of " + v.type() + " is outside the subset");
           }
         }
+      case "format":
+        {
+          arity(g, c, 1, 2);
+          String spec = "";
+          if (args.size() == 2) {
+            if (!(args.get(1) instanceof Ast.Str lit)) {
+              throw g.fail(args.get(1), "format() takes its spec as a string literal");
+            }
+            spec = lit.value();
+          }
+          return format(
+              g, args.get(0), g.expr(args.get(0)), spec, args.size() == 2 ? args.get(1) : c);
+        }
       case "repr":
         {
           arity(g, c, 1, 1);
@@ -135,9 +148,22 @@ final class Builtins {
         arity(g, c, 2, 2);
         return isinstance(g, c);
       case "round":
-        arity(g, c, 1, 1);
+        arity(g, c, 1, 2);
         {
           Codegen.T v = g.expr(args.get(0));
+          if (args.size() == 2) {
+            String nd = g.intCode(g.expr(args.get(1)), args.get(1));
+            switch (v.type()) {
+              case "float":
+                return new Codegen.T(g.libraryCall("f_round", v.code(), nd), "float");
+              case "int":
+              case "bool":
+                return new Codegen.T(
+                    "(call $int_round " + g.intCode(v, args.get(0)) + " " + nd + ")", "int");
+              default:
+                throw g.fail(c, "round() of " + v.type() + " is outside the subset");
+            }
+          }
           switch (v.type()) {
             case "int":
               return v;
@@ -349,6 +375,151 @@ final class Builtins {
     String reverse = rev == null ? "(i32.const 0)" : g.truthCode(g.expr(rev));
     return new Codegen.T(
         "(call $list_sorted " + v.code() + " (i32.const " + kind + ") " + reverse + ")", v.type());
+  }
+
+  /**
+   * {@code format(v, spec)} and f-string fields, for the spec {@code
+   * [[fill]align][sign][0][width][,|_][.precision][type]} with types d, f, %, s and none; the
+   * others (e, g, x, ...) are refused by name.
+   */
+  private static Codegen.T format(
+      Codegen g, Ast.Expr value, Codegen.T v, String spec, Ast.Node at) {
+    if (v.type().equals("bool") && spec.isEmpty()) {
+      return call(
+          g,
+          new Ast.Call(
+              new Ast.Name("str", at.line(), at.col()),
+              List.of(value),
+              List.of(),
+              at.line(),
+              at.col()));
+    }
+    int k = 0;
+    int n = spec.length();
+    char fill = ' ';
+    char align = 0;
+    if (n >= 2 && "<>^=".indexOf(spec.charAt(1)) >= 0) {
+      fill = spec.charAt(0);
+      align = spec.charAt(1);
+      k = 2;
+    } else if (n >= 1 && "<>^=".indexOf(spec.charAt(0)) >= 0) {
+      align = spec.charAt(0);
+      k = 1;
+    }
+    char sign = 0;
+    if (k < n && "+- ".indexOf(spec.charAt(k)) >= 0) {
+      sign = spec.charAt(k++);
+    }
+    boolean zero = false;
+    if (k < n && spec.charAt(k) == '0') {
+      zero = true;
+      k++;
+    }
+    int width = 0;
+    while (k < n && Character.isDigit(spec.charAt(k))) {
+      width = Math.min(100_000, width * 10 + (spec.charAt(k++) - '0'));
+    }
+    char group = 0;
+    if (k < n && (spec.charAt(k) == ',' || spec.charAt(k) == '_')) {
+      group = spec.charAt(k++);
+    }
+    int precision = -1;
+    if (k < n && spec.charAt(k) == '.') {
+      k++;
+      int digits = k;
+      precision = 0;
+      while (k < n && Character.isDigit(spec.charAt(k))) {
+        precision = Math.min(100_000, precision * 10 + (spec.charAt(k++) - '0'));
+      }
+      if (k == digits) {
+        throw g.fail(at, "format spec '" + spec + "': a precision needs digits after the '.'");
+      }
+    }
+    char type = k < n ? spec.charAt(k++) : 0;
+    if (k != n || "dfs%".indexOf(type) < 0 && type != 0) {
+      throw g.fail(
+          at,
+          k != n
+              ? "format spec '" + spec + "' is not valid (or outside the subset)"
+              : "format type '" + type + "' is outside the subset; use d, f, %, s or none");
+    }
+    if (fill > 127) {
+      throw g.fail(at, "format spec '" + spec + "': a fill other than ASCII is outside the subset");
+    }
+    boolean text = v.type().equals("str");
+    String code;
+    if (text) {
+      if (type != 0 && type != 's' || sign != 0 || group != 0 || align == '=') {
+        throw g.fail(
+            at,
+            "format spec '"
+                + spec
+                + "' is for numbers; a str takes fill, <, > or ^, width and .precision");
+      }
+      code =
+          precision < 0
+              ? v.code()
+              : "(call $str_slice " + v.code() + " (i64.const 0) (i64.const " + precision + "))";
+    } else if (v.type().equals("int") || v.type().equals("bool")) {
+      if (type == 's') {
+        throw g.fail(at, "format code 's' is for a str, not an int");
+      }
+      if (type == 'f' || type == '%') {
+        code = fixed(g, "(f64.convert_i64_s " + g.intCode(v, value) + ")", type, precision);
+      } else {
+        if (precision >= 0) {
+          throw g.fail(at, "format spec '" + spec + "': an int takes no precision");
+        }
+        code = "(call $int_to_str " + g.intCode(v, value) + ")";
+      }
+    } else if (v.type().equals("float")) {
+      if (type == 'd' || type == 's') {
+        throw g.fail(at, "format code '" + type + "' is not for a float; use f or %");
+      }
+      if (type == 0 && precision >= 0) {
+        throw g.fail(
+            at,
+            "format spec '" + spec + "': a precision without a type is outside the subset; add f");
+      }
+      code = type == 0 ? g.libraryCall("f_repr", v.code()) : fixed(g, v.code(), type, precision);
+    } else {
+      throw g.fail(value, "format() of " + v.type() + " is outside the subset");
+    }
+    if (group != 0) {
+      code = "(call $fmt_group " + code + " (i32.const " + (int) group + "))";
+    }
+    if (type == '%') {
+      code = "(call $str_concat " + code + " (i32.const " + g.literal("%") + "))";
+    }
+    if (sign == '+' || sign == ' ') {
+      code = "(call $fmt_sign " + code + " (i32.const " + (int) sign + "))";
+    }
+    if (zero && align == 0) {
+      fill = '0';
+      align = text ? '<' : '=';
+    }
+    if (align == 0) {
+      align = text ? '<' : '>';
+    }
+    if (width > 0) {
+      code =
+          "(call $fmt_pad "
+              + code
+              + " (i32.const "
+              + (int) fill
+              + ") (i32.const "
+              + "<>^=".indexOf(align)
+              + ") (i64.const "
+              + width
+              + "))";
+    }
+    return new Codegen.T(code, "str");
+  }
+
+  /** The digits of 'f' (or '%': times 100) with the precision (6 when none is given). */
+  private static String fixed(Codegen g, String x, char type, int precision) {
+    String value = type == '%' ? "(f64.mul " + x + " (f64.const 100))" : x;
+    return g.libraryCall("f_fixed", value, "(i64.const " + (precision < 0 ? 6 : precision) + ")");
   }
 
   /** {@code str(xs)}: {@code [a, b]} of the items' reprs, as CPython writes a list. */

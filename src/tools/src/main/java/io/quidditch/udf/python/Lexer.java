@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** Python tokens with INDENT/DEDENT, for the subset: no tabs mixed with spaces, no f-strings. */
+/** Python tokens with INDENT/DEDENT, for the subset: no tabs mixed with spaces. */
 final class Lexer {
   private static final String[] OPS = {
     "**=", "//=", "->", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "+", "-",
@@ -26,6 +26,13 @@ final class Lexer {
   Lexer(String src, List<Diag> errors) {
     this.src = src.replace("\r\n", "\n");
     this.errors = errors;
+  }
+
+  /** A lexer of text that starts at {@code line}, {@code col} of a file: an f-string's field. */
+  Lexer(String src, List<Diag> errors, int line, int col) {
+    this(src, errors);
+    this.line = line;
+    this.lineStart = 1 - col;
   }
 
   List<Token> tokens() {
@@ -88,12 +95,12 @@ final class Lexer {
         continue;
       }
       int startCol = col();
-      // r"..." and R'...': a raw string, whose backslashes stay as written
-      if ((c == 'r' || c == 'R')
-          && pos + 1 < src.length()
-          && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
-        pos++;
-        string(startCol, true);
+      // r"..." and R'...': a raw string, whose backslashes stay as written; f"...": an f-string
+      int prefix = stringPrefix();
+      if (prefix > 0) {
+        String p = src.substring(pos, pos + prefix).toLowerCase(java.util.Locale.ROOT);
+        pos += prefix;
+        string(startCol, p.contains("r"), p.contains("f"));
         continue;
       }
       if (Character.isLetter(c) || c == '_') {
@@ -185,7 +192,67 @@ final class Lexer {
     out.add(new Token(isFloat ? Token.Kind.FLOAT : Token.Kind.INT, text, line, startCol));
   }
 
+  /** The length of a string prefix (r, f, rf, fr in either case) before a quote at pos, or 0. */
+  private int stringPrefix() {
+    for (int n = 1; n <= 2; n++) {
+      if (pos + n >= src.length()) {
+        return 0;
+      }
+      char q = src.charAt(pos + n);
+      String p = src.substring(pos, pos + n).toLowerCase(java.util.Locale.ROOT);
+      if ((q == '"' || q == '\'') && List.of("r", "f", "rf", "fr").contains(p)) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * An f-string's replacement field at pos (its opening brace): its source up to the closing brace,
+   * outside brackets and quotes, written into sb between the field markers.
+   */
+  private void field(StringBuilder sb, char quote, int startCol) {
+    int fieldLine = line;
+    int fieldCol = col() + 1;
+    int start = ++pos;
+    int nesting = 0;
+    char inQuote = 0;
+    while (pos < src.length()) {
+      char ch = src.charAt(pos);
+      if (ch == '\n' || ch == quote && inQuote == 0) {
+        break;
+      }
+      if (inQuote != 0) {
+        if (ch == inQuote) {
+          inQuote = 0;
+        }
+      } else if (ch == '\'' || ch == '"') {
+        inQuote = ch;
+      } else if (ch == '(' || ch == '[' || ch == '{') {
+        nesting++;
+      } else if (ch == ')' || ch == ']' || ch == '}' && nesting > 0) {
+        nesting--;
+      } else if (ch == '}') {
+        sb.append(Token.FIELD_START)
+            .append(fieldLine)
+            .append(',')
+            .append(fieldCol)
+            .append(Token.FIELD_TEXT)
+            .append(src, start, pos)
+            .append(Token.FIELD_END);
+        pos++;
+        return;
+      }
+      pos++;
+    }
+    errors.add(new Diag(fieldLine, fieldCol - 1, "f-string: expecting '}'"));
+  }
+
   private void string(int startCol, boolean raw) {
+    string(startCol, raw, false);
+  }
+
+  private void string(int startCol, boolean raw, boolean format) {
     char q = src.charAt(pos);
     boolean triple = src.startsWith(String.valueOf(q).repeat(3), pos);
     int startLine = line;
@@ -210,6 +277,25 @@ final class Lexer {
         newline();
         continue;
       }
+      if (format && (ch == '{' || ch == '}')) {
+        if (pos + 1 < src.length() && src.charAt(pos + 1) == ch) {
+          sb.append(ch);
+          pos += 2;
+        } else if (ch == '{') {
+          field(sb, q, startCol);
+        } else {
+          errors.add(new Diag(line, col(), "f-string: single '}' is not allowed; write '}}'"));
+          pos++;
+        }
+        continue;
+      }
+      if (format && (ch == Token.FIELD_START || ch == Token.FIELD_TEXT || ch == Token.FIELD_END)) {
+        errors.add(
+            new Diag(
+                line, col(), "f-strings with characters U+E000 to U+E002 are outside the subset"));
+        pos++;
+        continue;
+      }
       if (ch == '\\' && pos + 1 < src.length() && raw) {
         // in a raw string a backslash escapes nothing, but keeps a quote from ending it
         sb.append(ch).append(src.charAt(pos + 1));
@@ -223,7 +309,9 @@ final class Lexer {
       sb.append(ch);
       pos++;
     }
-    out.add(new Token(Token.Kind.STRING, sb.toString(), startLine, startCol));
+    out.add(
+        new Token(
+            format ? Token.Kind.FSTRING : Token.Kind.STRING, sb.toString(), startLine, startCol));
   }
 
   /** One escape sequence at pos (a backslash), as CPython reads it in a str literal. */

@@ -504,6 +504,117 @@ final class Parser {
     }
   }
 
+  /**
+   * The literal text and replacement fields of an f-string token: text runs go to {@code text}, and
+   * each field closes the run before it into {@code parts} and adds its own expression: {@code
+   * str(x)}, {@code repr(x)} for {@code !r}, {@code format(x, "spec")} for {@code :spec}, and for
+   * {@code x=} the text "x=" before it.
+   */
+  private void fString(Token t, StringBuilder text, List<Ast.Expr> parts) {
+    String s = t.text();
+    int k = 0;
+    while (k < s.length()) {
+      char c = s.charAt(k);
+      if (c != Token.FIELD_START) {
+        text.append(c);
+        k++;
+        continue;
+      }
+      int mid = s.indexOf(Token.FIELD_TEXT, k);
+      int end = s.indexOf(Token.FIELD_END, mid);
+      String[] pos = s.substring(k + 1, mid).split(",");
+      int line = Integer.parseInt(pos[0]);
+      int col = Integer.parseInt(pos[1]);
+      String field = s.substring(mid + 1, end);
+      k = end + 1;
+      Ast.Expr e = field(field, line, col, text);
+      if (text.length() > 0) {
+        parts.add(new Ast.Str(text.toString(), t.line(), t.col()));
+        text.setLength(0);
+      }
+      parts.add(e);
+    }
+  }
+
+  /** One replacement field's source: {@code expr[=][!r|!s][:spec]}. */
+  private Ast.Expr field(String field, int line, int col, StringBuilder text) {
+    int split = field.length();
+    int conversion = -1;
+    int nesting = 0;
+    char inQuote = 0;
+    for (int k = 0; k < field.length(); k++) {
+      char ch = field.charAt(k);
+      if (inQuote != 0) {
+        inQuote = ch == inQuote ? 0 : inQuote;
+      } else if (ch == '\'' || ch == '"') {
+        inQuote = ch;
+      } else if (ch == '(' || ch == '[' || ch == '{') {
+        nesting++;
+      } else if (ch == ')' || ch == ']' || ch == '}') {
+        nesting--;
+      } else if (nesting == 0 && ch == ':') {
+        split = k;
+        break;
+      } else if (nesting == 0
+          && ch == '!'
+          && conversion < 0
+          && (k + 1 >= field.length() || field.charAt(k + 1) != '=')) {
+        conversion = k;
+      }
+    }
+    String spec = split < field.length() ? field.substring(split + 1) : null;
+    String source = field.substring(0, conversion >= 0 ? conversion : split);
+    String conv = conversion >= 0 ? field.substring(conversion + 1, split).strip() : null;
+    boolean debug = false;
+    String trimmed = source.stripTrailing();
+    if (trimmed.endsWith("=")
+        && !trimmed.endsWith("==")
+        && !trimmed.endsWith("!=")
+        && !trimmed.endsWith("<=")
+        && !trimmed.endsWith(">=")) {
+      debug = true;
+      text.append(source);
+      source = trimmed.substring(0, trimmed.length() - 1);
+    }
+    int lead = source.length() - source.stripLeading().length();
+    if (source.isBlank()) {
+      throw fail(new Token(Token.Kind.OP, "", line, col), "f-string: empty expression");
+    }
+    if (spec != null && spec.contains("{")) {
+      throw fail(
+          new Token(Token.Kind.OP, "", line, col + split + 1),
+          "nested fields in an f-string's format spec are outside the subset");
+    }
+    List<Token> tokens = new Lexer(source.strip(), errors, line, col + lead).tokens();
+    Parser sub = new Parser(tokens, errors);
+    Ast.Expr e = sub.expr();
+    if (sub.peek().kind() != Token.Kind.NEWLINE && sub.peek().kind() != Token.Kind.EOF) {
+      throw sub.fail(sub.peek(), "f-string: expected '}'" + sub.found());
+    }
+    if (conv != null && !conv.equals("r") && !conv.equals("s")) {
+      throw fail(
+          new Token(Token.Kind.OP, "", line, col + conversion),
+          "f-string conversion !" + conv + " is outside the subset; use !r or !s");
+    }
+    String wrap = "r".equals(conv) || debug && conv == null && spec == null ? "repr" : "str";
+    Ast.Expr value = e;
+    if (conv != null || spec == null) {
+      value =
+          new Ast.Call(
+              new Ast.Name(wrap, e.line(), e.col()), List.of(value), List.of(), e.line(), e.col());
+    }
+    if (spec != null) {
+      value =
+          new Ast.Call(
+              new Ast.Name("format", e.line(), e.col()),
+              List.of(value, new Ast.Str(spec, line, col + split + 1)),
+              List.of(),
+              e.line(),
+              e.col());
+    }
+    return value;
+  }
+
   /** The rest of a comprehension whose element {@code elt} is read: {@code for x in xs if c}. */
   private Ast.Expr comprehension(Ast.Expr elt, boolean generator) {
     Token f = next();
@@ -532,12 +643,31 @@ final class Parser {
       case FLOAT:
         return new Ast.Num(t.text(), t.kind() == Token.Kind.FLOAT, t.line(), t.col());
       case STRING:
+      case FSTRING:
         {
-          StringBuilder sb = new StringBuilder(t.text());
-          while (peek().kind() == Token.Kind.STRING) {
-            sb.append(next().text());
+          // adjacent literals are one string; f-strings among them are concatenations
+          List<Ast.Expr> parts = new ArrayList<>();
+          StringBuilder text = new StringBuilder();
+          Token at = t;
+          while (true) {
+            if (at.kind() == Token.Kind.STRING) {
+              text.append(at.text());
+            } else {
+              fString(at, text, parts);
+            }
+            if (peek().kind() != Token.Kind.STRING && peek().kind() != Token.Kind.FSTRING) {
+              break;
+            }
+            at = next();
           }
-          return new Ast.Str(sb.toString(), t.line(), t.col());
+          if (text.length() > 0 || parts.isEmpty()) {
+            parts.add(new Ast.Str(text.toString(), t.line(), t.col()));
+          }
+          Ast.Expr e = parts.get(0);
+          for (int k = 1; k < parts.size(); k++) {
+            e = new Ast.BinOp("+", e, parts.get(k), t.line(), t.col());
+          }
+          return e;
         }
       case NAME:
         if (t.text().equals("True") || t.text().equals("False")) {

@@ -46,6 +46,21 @@
     (local.set $p (call $str_new (local.get $n)))
     (memory.copy (i32.add (local.get $p) (i32.const 4)) (i32.add (global.get $c_scratch) (i32.const 3584)) (local.get $n))
     (local.get $p))
+  ;; format(x, '.Nf'), 0 <= N <= 100
+  (func $f_fixed (param $x f64) (param $prec i64) (result i32) (local $n i32) (local $p i32)
+    (if (i64.gt_u (local.get $prec) (i64.const 100)) (then (call $trap (global.get $msg_fixed_prec))))
+    (local.set $n (call $pyf_py_fixed (local.get $x) (i32.wrap_i64 (local.get $prec)) (i32.add (global.get $c_scratch) (i32.const 3584)) (global.get $c_scratch)))
+    (local.set $p (call $str_new (local.get $n)))
+    (memory.copy (i32.add (local.get $p) (i32.const 4)) (i32.add (global.get $c_scratch) (i32.const 3584)) (local.get $n))
+    (local.get $p))
+  ;; round(x, n) as CPython: the correctly rounded decimal string read back; NaN and infinities
+  ;; round to themselves, and so does every x past 323 digits
+  (func $f_round (param $x f64) (param $nd i64) (result f64)
+    (if (f64.ne (f64.sub (local.get $x) (local.get $x)) (f64.const 0)) (then (return (local.get $x))))
+    (if (i64.gt_s (local.get $nd) (i64.const 323)) (then (return (local.get $x))))
+    (if (i64.lt_s (local.get $nd) (i64.const -308)) (then (return (f64.mul (f64.const 0) (local.get $x)))))
+    (if (i64.lt_s (local.get $nd) (i64.const 0)) (then (call $trap (global.get $msg_round_neg))))
+    (call $f_parse (call $f_fixed (local.get $x) (local.get $nd))))
   (func $f_parse (param $s i32) (result f64) (local $r f64)
     (local.set $r (call $pyf_py_strtod (i32.add (local.get $s) (i32.const 4)) (i32.load (local.get $s)) (global.get $c_scratch)))
     (if (i32.load (global.get $c_scratch)) (then (call $trap (global.get $msg_float_parse))))

@@ -6349,6 +6349,722 @@
         br_if 0 (;@2;)
       end
     end)
+  (func $pyf_py_fixed (param f64 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i64 i32 i32 i32 i64 i32)
+    global.get $c_sp
+    i32.const 432
+    i32.sub
+    local.tee 4
+    global.set $c_sp
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 0
+        local.get 0
+        f64.eq
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const 110
+        i32.store8 offset=2
+        local.get 2
+        i32.const 24942
+        i32.store16 align=1
+        i32.const 3
+        local.set 5
+        br 1 (;@1;)
+      end
+      i32.const 0
+      local.set 6
+      block  ;; label = @2
+        local.get 0
+        i64.reinterpret_f64
+        i64.const -1
+        i64.gt_s
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const 45
+        i32.store8
+        local.get 0
+        f64.neg
+        local.set 0
+        i32.const 1
+        local.set 6
+      end
+      block  ;; label = @2
+        local.get 0
+        f64.const inf (;=inf;)
+        f64.ne
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 6
+        i32.add
+        local.set 7
+        local.get 6
+        i32.const 3
+        i32.add
+        local.set 5
+        i64.const 6712937
+        local.set 8
+        i32.const 0
+        local.set 9
+        loop  ;; label = @3
+          local.get 7
+          local.get 9
+          i32.add
+          local.get 8
+          i64.store8
+          local.get 8
+          i64.const 8
+          i64.shr_u
+          local.set 8
+          local.get 9
+          i32.const 1
+          i32.add
+          local.tee 9
+          i32.const 3
+          i32.ne
+          br_if 0 (;@3;)
+          br 2 (;@1;)
+        end
+      end
+      local.get 3
+      i32.const 0
+      i32.store
+      local.get 0
+      i64.reinterpret_f64
+      local.tee 8
+      i64.const 52
+      i64.shr_u
+      i32.wrap_i64
+      i32.const 2047
+      i32.and
+      local.tee 9
+      i32.const -1075
+      i32.add
+      i32.const -1074
+      local.get 9
+      select
+      local.set 7
+      block  ;; label = @2
+        local.get 8
+        i64.const 4503599627370495
+        i64.and
+        local.tee 8
+        i64.const 4503599627370496
+        i64.or
+        local.get 8
+        local.get 9
+        select
+        local.tee 8
+        i64.eqz
+        br_if 0 (;@2;)
+        local.get 3
+        local.get 8
+        i64.store32 offset=4
+        local.get 3
+        i32.const 1
+        i32.store
+        local.get 8
+        i64.const 4294967296
+        i64.lt_u
+        br_if 0 (;@2;)
+        local.get 3
+        i32.const 2
+        i32.store
+        local.get 3
+        local.get 8
+        i64.const 32
+        i64.shr_u
+        i64.store32 offset=8
+      end
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 7
+              i32.const 0
+              i32.lt_s
+              br_if 0 (;@5;)
+              local.get 3
+              local.get 7
+              call $pyf_f20
+              local.get 3
+              local.get 1
+              call $pyf_f21
+              br 1 (;@4;)
+            end
+            local.get 3
+            local.get 1
+            call $pyf_f21
+            local.get 3
+            local.get 7
+            i32.const -1
+            i32.xor
+            call $pyf_f27
+            local.set 9
+            block  ;; label = @5
+              local.get 3
+              i32.load
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 3
+              i32.load offset=4
+              local.set 7
+              local.get 3
+              i32.const 1
+              call $pyf_f27
+              drop
+              local.get 7
+              i32.const 1
+              i32.and
+              i32.eqz
+              br_if 1 (;@4;)
+              block  ;; label = @6
+                local.get 9
+                br_if 0 (;@6;)
+                local.get 3
+                i32.load
+                i32.eqz
+                br_if 3 (;@3;)
+                local.get 3
+                i32.load8_u offset=4
+                i32.const 1
+                i32.and
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              local.get 3
+              i64.const 4294967297
+              i64.store offset=544 align=4
+              local.get 3
+              local.get 3
+              local.get 3
+              i32.const 544
+              i32.add
+              call $pyf_f22
+              br 1 (;@4;)
+            end
+            local.get 3
+            i32.const 1
+            call $pyf_f27
+            drop
+          end
+          local.get 3
+          i32.load
+          local.tee 10
+          i32.eqz
+          br_if 0 (;@3;)
+          i32.const 0
+          local.set 11
+          local.get 4
+          local.set 5
+          loop  ;; label = @4
+            local.get 3
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set 9
+            i64.const 0
+            local.set 8
+            loop  ;; label = @5
+              local.get 9
+              local.get 8
+              i64.const 32
+              i64.shl
+              local.get 9
+              i64.load32_u
+              i64.or
+              local.tee 8
+              i64.const 1000000000
+              i64.div_u
+              local.tee 12
+              i64.store32
+              local.get 8
+              local.get 12
+              i64.const 1000000000
+              i64.mul
+              i64.sub
+              local.set 8
+              local.get 9
+              i32.const -4
+              i32.add
+              local.set 9
+              local.get 10
+              i32.const -1
+              i32.add
+              local.tee 10
+              br_if 0 (;@5;)
+            end
+            i32.const 0
+            local.set 9
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 3
+              i32.load
+              local.tee 7
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 3
+              local.get 7
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set 10
+              loop  ;; label = @6
+                block  ;; label = @7
+                  local.get 10
+                  i32.load
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 7
+                  local.set 10
+                  br 2 (;@5;)
+                end
+                local.get 3
+                local.get 7
+                i32.const -1
+                i32.add
+                local.tee 7
+                i32.store
+                local.get 10
+                i32.const -4
+                i32.add
+                local.set 10
+                local.get 7
+                br_if 0 (;@6;)
+              end
+              i32.const 0
+              local.set 10
+            end
+            local.get 8
+            i32.wrap_i64
+            local.set 7
+            local.get 11
+            i32.const 9
+            i32.add
+            local.set 11
+            loop  ;; label = @5
+              local.get 5
+              local.get 9
+              i32.add
+              local.get 7
+              local.get 7
+              i32.const 10
+              i32.div_u
+              local.tee 13
+              i32.const 10
+              i32.mul
+              i32.sub
+              i32.const 48
+              i32.or
+              i32.store8
+              local.get 13
+              local.set 7
+              local.get 9
+              i32.const 1
+              i32.add
+              local.tee 9
+              i32.const 9
+              i32.ne
+              br_if 0 (;@5;)
+            end
+            local.get 5
+            i32.const 9
+            i32.add
+            local.set 5
+            local.get 10
+            i32.eqz
+            br_if 2 (;@2;)
+            br 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 11
+      end
+      local.get 11
+      i32.const 31
+      i32.shr_s
+      local.get 11
+      i32.and
+      local.set 13
+      local.get 4
+      i32.const -1
+      i32.add
+      local.set 7
+      block  ;; label = @2
+        loop  ;; label = @3
+          local.get 11
+          i32.const 1
+          i32.lt_s
+          br_if 1 (;@2;)
+          local.get 7
+          local.get 11
+          i32.add
+          local.set 9
+          local.get 11
+          i32.const -1
+          i32.add
+          local.tee 10
+          local.set 11
+          local.get 9
+          i32.load8_u
+          i32.const 48
+          i32.eq
+          br_if 0 (;@3;)
+        end
+        local.get 10
+        i32.const 1
+        i32.add
+        local.set 13
+      end
+      block  ;; label = @2
+        local.get 13
+        local.get 1
+        i32.gt_s
+        br_if 0 (;@2;)
+        local.get 1
+        i32.const 1
+        i32.add
+        local.tee 10
+        local.get 13
+        i32.sub
+        local.set 7
+        local.get 4
+        local.get 13
+        i32.add
+        local.set 9
+        loop  ;; label = @3
+          local.get 9
+          i32.const 48
+          i32.store8
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 7
+          i32.const -1
+          i32.add
+          local.tee 7
+          br_if 0 (;@3;)
+        end
+        local.get 10
+        local.set 13
+      end
+      local.get 6
+      local.set 5
+      block  ;; label = @2
+        local.get 13
+        local.get 1
+        i32.le_s
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 6
+        i32.add
+        local.set 9
+        local.get 13
+        local.get 1
+        i32.sub
+        local.set 10
+        local.get 13
+        local.get 4
+        i32.add
+        i32.const -1
+        i32.add
+        local.set 7
+        local.get 13
+        local.get 6
+        i32.add
+        local.get 1
+        i32.sub
+        local.set 5
+        loop  ;; label = @3
+          local.get 9
+          local.get 7
+          i32.load8_u
+          i32.store8
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 7
+          i32.const -1
+          i32.add
+          local.set 7
+          local.get 10
+          i32.const -1
+          i32.add
+          local.tee 10
+          br_if 0 (;@3;)
+        end
+      end
+      local.get 1
+      i32.const 0
+      i32.le_s
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 5
+      i32.add
+      i32.const 46
+      i32.store8
+      local.get 5
+      local.get 1
+      i32.add
+      i32.const 1
+      i32.add
+      local.set 5
+      local.get 6
+      local.get 13
+      local.get 1
+      local.get 13
+      local.get 1
+      i32.gt_s
+      select
+      i32.add
+      local.get 1
+      i32.sub
+      local.get 2
+      i32.add
+      i32.const 1
+      i32.add
+      local.set 9
+      local.get 4
+      i32.const -1
+      i32.add
+      local.set 7
+      loop  ;; label = @2
+        local.get 9
+        local.get 7
+        local.get 1
+        i32.add
+        i32.load8_u
+        i32.store8
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 1
+        i32.const -1
+        i32.add
+        local.tee 1
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 4
+    i32.const 432
+    i32.add
+    global.set $c_sp
+    local.get 5)
+  (func $pyf_f27 (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    local.get 1
+    i32.const 32
+    i32.div_s
+    local.set 2
+    local.get 0
+    i32.load
+    local.set 3
+    i32.const 0
+    local.set 4
+    i32.const 0
+    local.set 5
+    block  ;; label = @1
+      local.get 1
+      i32.const 32
+      i32.lt_s
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 0
+      local.get 3
+      i32.const 0
+      i32.gt_s
+      select
+      local.set 6
+      local.get 0
+      i32.const 4
+      i32.add
+      local.set 7
+      local.get 2
+      local.set 8
+      i32.const 0
+      local.set 5
+      loop  ;; label = @2
+        local.get 6
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 6
+        i32.const -1
+        i32.add
+        local.set 6
+        local.get 5
+        local.get 7
+        i32.load
+        i32.const 0
+        i32.ne
+        i32.or
+        local.set 5
+        local.get 7
+        i32.const 4
+        i32.add
+        local.set 7
+        local.get 8
+        i32.const -1
+        i32.add
+        local.tee 8
+        br_if 0 (;@2;)
+      end
+    end
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 3
+        local.get 2
+        i32.le_s
+        br_if 0 (;@2;)
+        block  ;; label = @3
+          local.get 1
+          local.get 2
+          i32.const 5
+          i32.shl
+          i32.sub
+          local.tee 9
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 5
+          local.get 2
+          i32.const 2
+          i32.shl
+          local.get 0
+          i32.add
+          i32.const 4
+          i32.add
+          i32.load
+          i32.const -1
+          local.get 9
+          i32.shl
+          i32.const -1
+          i32.xor
+          i32.and
+          i32.const 0
+          i32.ne
+          i32.or
+          local.set 5
+        end
+        local.get 3
+        local.get 2
+        i32.sub
+        local.tee 4
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const 2
+        i32.shl
+        local.set 10
+        local.get 2
+        i32.const 1
+        i32.add
+        local.set 11
+        local.get 0
+        i32.const 4
+        i32.add
+        local.set 6
+        i32.const 0
+        local.set 7
+        local.get 9
+        i32.const 0
+        i32.ne
+        local.set 12
+        i32.const 32
+        local.get 9
+        i32.sub
+        local.set 13
+        loop  ;; label = @3
+          local.get 6
+          local.get 10
+          i32.add
+          local.tee 14
+          i32.load
+          local.get 9
+          i32.shr_u
+          local.set 1
+          i32.const 0
+          local.set 8
+          block  ;; label = @4
+            local.get 12
+            local.get 11
+            local.get 7
+            i32.add
+            local.get 3
+            i32.lt_u
+            i32.and
+            i32.const 1
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 14
+            i32.const 4
+            i32.add
+            i32.load
+            local.get 13
+            i32.shl
+            local.set 8
+          end
+          local.get 6
+          local.get 8
+          local.get 1
+          i32.or
+          i32.store
+          local.get 6
+          i32.const 4
+          i32.add
+          local.set 6
+          local.get 7
+          i32.const 1
+          i32.add
+          local.tee 7
+          local.get 4
+          i32.lt_u
+          br_if 0 (;@3;)
+        end
+        local.get 0
+        local.get 4
+        i32.store
+        local.get 2
+        i32.const -1
+        i32.xor
+        local.get 3
+        i32.add
+        local.set 7
+        local.get 0
+        local.get 4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 6
+        loop  ;; label = @3
+          local.get 6
+          i32.load
+          br_if 2 (;@1;)
+          local.get 0
+          local.get 7
+          i32.store
+          local.get 6
+          i32.const -4
+          i32.add
+          local.set 6
+          local.get 7
+          i32.const -1
+          i32.add
+          local.tee 7
+          i32.const -1
+          i32.eq
+          br_if 2 (;@1;)
+          br 0 (;@3;)
+        end
+      end
+      local.get 0
+      local.get 4
+      i32.store
+    end
+    local.get 5)
   (func $pyf_py_strtod (param i32 i32 i32) (result f64)
     (local i32 i32 i32 i32 i32 i32 i32 i32 f64 i32 i64 i32 f64 i32 i32 i32)
     local.get 2
@@ -7154,7 +7870,7 @@
         local.get 13
         local.get 3
         local.get 1
-        call $pyf_f28
+        call $pyf_f29
         f64.mul
         return
       end
@@ -7332,222 +8048,12 @@
       i32.load
       i32.const 0
       i32.ne
-      call $pyf_f28
+      call $pyf_f29
       f64.mul
       return
     end
     local.get 15)
-  (func $pyf_f27 (param i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
-    local.get 1
-    i32.const 32
-    i32.div_s
-    local.set 2
-    local.get 0
-    i32.load
-    local.set 3
-    i32.const 0
-    local.set 4
-    i32.const 0
-    local.set 5
-    block  ;; label = @1
-      local.get 1
-      i32.const 32
-      i32.lt_s
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 0
-      local.get 3
-      i32.const 0
-      i32.gt_s
-      select
-      local.set 6
-      local.get 0
-      i32.const 4
-      i32.add
-      local.set 7
-      local.get 2
-      local.set 8
-      i32.const 0
-      local.set 5
-      loop  ;; label = @2
-        local.get 6
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 6
-        i32.const -1
-        i32.add
-        local.set 6
-        local.get 5
-        local.get 7
-        i32.load
-        i32.const 0
-        i32.ne
-        i32.or
-        local.set 5
-        local.get 7
-        i32.const 4
-        i32.add
-        local.set 7
-        local.get 8
-        i32.const -1
-        i32.add
-        local.tee 8
-        br_if 0 (;@2;)
-      end
-    end
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 3
-        local.get 2
-        i32.le_s
-        br_if 0 (;@2;)
-        block  ;; label = @3
-          local.get 1
-          local.get 2
-          i32.const 5
-          i32.shl
-          i32.sub
-          local.tee 9
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 2
-          i32.const 2
-          i32.shl
-          local.get 0
-          i32.add
-          i32.const 4
-          i32.add
-          i32.load
-          i32.const -1
-          local.get 9
-          i32.shl
-          i32.const -1
-          i32.xor
-          i32.and
-          i32.const 0
-          i32.ne
-          i32.or
-          local.set 5
-        end
-        local.get 3
-        local.get 2
-        i32.sub
-        local.tee 4
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        i32.const 2
-        i32.shl
-        local.set 10
-        local.get 2
-        i32.const 1
-        i32.add
-        local.set 11
-        local.get 0
-        i32.const 4
-        i32.add
-        local.set 6
-        i32.const 0
-        local.set 7
-        local.get 9
-        i32.const 0
-        i32.ne
-        local.set 12
-        i32.const 32
-        local.get 9
-        i32.sub
-        local.set 13
-        loop  ;; label = @3
-          local.get 6
-          local.get 10
-          i32.add
-          local.tee 14
-          i32.load
-          local.get 9
-          i32.shr_u
-          local.set 1
-          i32.const 0
-          local.set 8
-          block  ;; label = @4
-            local.get 12
-            local.get 11
-            local.get 7
-            i32.add
-            local.get 3
-            i32.lt_u
-            i32.and
-            i32.const 1
-            i32.ne
-            br_if 0 (;@4;)
-            local.get 14
-            i32.const 4
-            i32.add
-            i32.load
-            local.get 13
-            i32.shl
-            local.set 8
-          end
-          local.get 6
-          local.get 8
-          local.get 1
-          i32.or
-          i32.store
-          local.get 6
-          i32.const 4
-          i32.add
-          local.set 6
-          local.get 7
-          i32.const 1
-          i32.add
-          local.tee 7
-          local.get 4
-          i32.lt_u
-          br_if 0 (;@3;)
-        end
-        local.get 0
-        local.get 4
-        i32.store
-        local.get 2
-        i32.const -1
-        i32.xor
-        local.get 3
-        i32.add
-        local.set 7
-        local.get 0
-        local.get 4
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set 6
-        loop  ;; label = @3
-          local.get 6
-          i32.load
-          br_if 2 (;@1;)
-          local.get 0
-          local.get 7
-          i32.store
-          local.get 6
-          i32.const -4
-          i32.add
-          local.set 6
-          local.get 7
-          i32.const -1
-          i32.add
-          local.tee 7
-          i32.const -1
-          i32.eq
-          br_if 2 (;@1;)
-          br 0 (;@3;)
-        end
-      end
-      local.get 0
-      local.get 4
-      i32.store
-    end
-    local.get 5)
-  (func $pyf_f28 (param i64 i32 i32) (result f64)
+  (func $pyf_f29 (param i64 i32 i32) (result f64)
     (local f64 i32 i32 i32 i64 i64)
     f64.const inf (;=inf;)
     local.set 3

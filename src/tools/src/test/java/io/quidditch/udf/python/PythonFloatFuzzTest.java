@@ -35,6 +35,8 @@ class PythonFloatFuzzTest {
             "def filter(x: float, y: float) -> bool:",
             "    log(str(x) + \" \" + str(y) + \" \" + str(x // y) + \" \" + str(x % y))",
             "    log(str(float(str(x * 3.0))) + \" \" + str(float(\"%s\")))".formatted("1.5e-7"),
+            "    log(f\"{x:.0f} {x:.3f} {y:.17f} {x:.1%} \" + str(round(x, 2)) + \" \""
+                + " + str(round(y, 7)) + \" \" + str(round(x, 0)))",
             "    return float(str(x)) == x",
             ""));
     Path file = dir.resolve("fuzz_text.py");
