@@ -69,6 +69,9 @@ final class Ast {
   record Emit(List<Expr> uses, java.util.function.Consumer<StringBuilder> code, int line, int col)
       implements Stmt {}
 
+  /** {@code {k: v, ...}}: a dict from str or int keys to int, float or str values. */
+  record DictLit(List<Expr> keys, List<Expr> values, int line, int col) implements Expr {}
+
   /** {@code a, b}: only as both sides of an assignment, which {@link Desugar} unpacks. */
   record TupleLit(List<Expr> items, int line, int col) implements Expr {}
 

@@ -32,9 +32,13 @@ final class Builtins {
       case "len":
         {
           arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
+          Codegen.T v = view(g, args.get(0));
+          if (Codegen.isDictType(v.type())) {
+            return new Codegen.T(
+                "(i64.extend_i32_u (i32.load (i32.load " + v.code() + ")))", "int");
+          }
           if (!v.type().equals("str") && !v.type().startsWith("list[")) {
-            throw g.fail(c, "len() needs a str or a list, not " + v.type());
+            throw g.fail(c, "len() needs a str, a list or a dict, not " + v.type());
           }
           return new Codegen.T(g.lengthOf(args.get(0), v), "int");
         }
@@ -352,7 +356,7 @@ final class Builtins {
       rev = k.value();
     }
     Ast.Expr arg = c.args().get(0);
-    Codegen.T v = g.expr(arg);
+    Codegen.T v = view(g, arg);
     if (v.type().equals("str")) {
       v =
           g.expr(
@@ -520,6 +524,83 @@ final class Builtins {
   private static String fixed(Codegen g, String x, char type, int precision) {
     String value = type == '%' ? "(f64.mul " + x + " (f64.const 100))" : x;
     return g.libraryCall("f_fixed", value, "(i64.const " + (precision < 0 ? 6 : precision) + ")");
+  }
+
+  /**
+   * {@code d.keys()} or {@code d.values()} where a view is read whole (a loop, sorted, len, in): a
+   * new list of them; anything else compiled as it is.
+   */
+  static Codegen.T view(Codegen g, Ast.Expr e) {
+    if (e instanceof Ast.Call c
+        && c.args().isEmpty()
+        && c.func() instanceof Ast.Attribute a
+        && (a.name().equals("keys")
+            || a.name().equals("values")
+            || a.name().equals(Desugar.KEYS)
+            || a.name().equals(Desugar.VALUES))) {
+      Codegen.T d = g.expr(a.object());
+      if (Codegen.isDictType(d.type())) {
+        return a.name().equals("keys") || a.name().equals(Desugar.KEYS)
+            ? new Codegen.T(
+                "(call $list_copy (i32.load " + d.code() + "))",
+                "list[" + Codegen.dictKeyType(d.type()) + "]")
+            : new Codegen.T(
+                "(call $list_copy (i32.load offset=4 " + d.code() + "))",
+                "list[" + Codegen.dictValue(d.type()) + "]");
+      }
+    }
+    return g.expr(e);
+  }
+
+  /** {@code d.get(k, default)}; keys and values as views are read by {@link #view}. */
+  private static Codegen.T dictMethod(Codegen g, Ast.Call c, Ast.Attribute a, Codegen.T d) {
+    String value = Codegen.dictValue(d.type());
+    switch (a.name()) {
+      case "get":
+        {
+          if (c.args().size() != 2) {
+            throw g.fail(
+                c, "get() needs a default in the subset (there is no None): d.get(key, default)");
+          }
+          Codegen.T key = g.expr(c.args().get(0));
+          String dflt =
+              g.bitsOf(
+                  g.storeTo(g.expr(c.args().get(1)), value, c.args().get(1), "the default"), value);
+          return new Codegen.T(
+              g.unbitsOf(
+                  "(call $dict_get_or "
+                      + d.code()
+                      + " "
+                      + g.dictKeyCode(d, key, c.args().get(0))
+                      + " (i32.const "
+                      + Codegen.dictKind(d.type())
+                      + ") "
+                      + dflt
+                      + ")",
+                  value),
+              value);
+        }
+      case Desugar.KEYS:
+      case Desugar.VALUES:
+        return view(g, c);
+      case "keys":
+      case "values":
+        throw g.fail(
+            c,
+            a.name()
+                + "() gives a view in CPython, not a list (its str() differs): loop over it, or"
+                + " use sorted(d."
+                + a.name()
+                + "()), len() or a comprehension");
+      case "items":
+        throw g.fail(c, "items() drives a for loop only: for key, value in d.items()");
+      default:
+        throw g.fail(
+            c,
+            "method "
+                + a.name()
+                + "() of a dict is outside the subset; use get, keys, values or items");
+    }
   }
 
   /** {@code str(xs)}: {@code [a, b]} of the items' reprs, as CPython writes a list. */
@@ -935,6 +1016,9 @@ final class Builtins {
     List<Ast.Expr> args = c.args();
     if (a.name().equals("append")) {
       throw g.fail(c, "append() returns nothing; call it as a statement");
+    }
+    if (Codegen.isDictType(obj.type())) {
+      return dictMethod(g, c, a, obj);
     }
     if (!obj.type().equals("str")) {
       throw g.fail(c, "method " + a.name() + "() is outside the subset for " + obj.type());

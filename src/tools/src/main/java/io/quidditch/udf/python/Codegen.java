@@ -37,6 +37,7 @@ final class Codegen {
           "msg_neg_pow", "ValueError: negative integer exponents are outside the subset",
           "msg_fzero_div", "ZeroDivisionError: float division by zero",
           "msg_truediv_zero", "ZeroDivisionError: division by zero",
+          "msg_key", "KeyError: the key is not in the dict",
           "msg_fixed_prec", "ValueError: a precision above 100 is outside the subset",
           "msg_round_neg",
               "ValueError: round() of a float to negative ndigits is outside the subset",
@@ -201,6 +202,9 @@ final class Codegen {
     out.append("  (global $heap (mut i32) (i32.const ").append(heapBase).append("))\n");
     out.append("  (global $heap_limit (mut i32) (i32.const 65536))\n");
     out.append("  (global $ctx (mut i64) (i64.const 0))\n");
+    for (String global : cachedConstants) {
+      out.append("  (global ").append(global).append(" (mut i32) (i32.const 0))\n");
+    }
     out.append(globals);
     out.append(data);
     out.append(code);
@@ -366,7 +370,8 @@ final class Codegen {
 
   private void checkType(String t, int line, int col) {
     if (!List.of("int", "float", "bool", "str", "list[int]", "list[float]", "list[str]", "None")
-        .contains(t)) {
+            .contains(t)
+        && !isDictType(t)) {
       errors.add(new Lexer.Diag(line, col, "type " + t + " is outside the subset"));
     }
   }
@@ -556,6 +561,16 @@ final class Codegen {
                   + ": list[int] = []");
         }
         v = new T("(call $list_new (i32.const 0))", t);
+      } else if (a.value() instanceof Ast.DictLit d && d.keys().isEmpty()) {
+        String t = a.annotation() != null ? a.annotation() : locals.get(n.id());
+        if (t == null || !t.startsWith("dict[")) {
+          error(
+              a,
+              "cannot tell the type of an empty dict; annotate it, as in "
+                  + n.id()
+                  + ": dict[str, int] = {}");
+        }
+        v = new T("(call $dict_new)", t);
       } else {
         v = expr(a.value());
       }
@@ -569,6 +584,30 @@ final class Codegen {
           .append(' ')
           .append(store(v, type, a.value(), "the value of '" + n.id() + "'"))
           .append(")\n");
+    } else if (a.target() instanceof Ast.Subscript sub
+        && sub.object() instanceof Ast.Name table
+        && !locals.containsKey(table.id())
+        && constants.containsKey(table.id())) {
+      error(
+          sub,
+          "'"
+              + table.id()
+              + "' is a module-level constant, read-only here; build a dict in the function to"
+              + " change one");
+    } else if (a.target() instanceof Ast.Subscript sub && isDictType(expr(sub.object()).type())) {
+      T dict = expr(sub.object());
+      T v = expr(a.value());
+      out.append("    (call $dict_set ")
+          .append(dict.code())
+          .append(' ')
+          .append(dictKey(dict, sub.index()))
+          .append(' ')
+          .append(
+              bits(
+                  store(v, dictValue(dict.type()), a.value(), "the value"), dictValue(dict.type())))
+          .append(" (i32.const ")
+          .append(dictKind(dict.type()))
+          .append("))\n");
     } else if (a.target() instanceof Ast.Subscript sub) {
       T list = expr(sub.object());
       if (list.type().equals("str")) {
@@ -664,7 +703,14 @@ final class Codegen {
       hoisted.forEach(headers::remove);
       return;
     }
-    T seq = expr(f.iter());
+    T seq = Builtins.view(this, f.iter());
+    if (isDictType(seq.type())) {
+      // over a copy of its keys: CPython refuses a dict that changes size while it loops
+      seq =
+          new T(
+              "(call $list_copy (i32.load " + seq.code() + "))",
+              "list[" + dictKeyType(seq.type()) + "]");
+    }
     String elem;
     if (seq.type().equals("str")) {
       elem = "str";
@@ -1282,6 +1328,23 @@ final class Codegen {
         return new T("(local.get $v_" + n.id() + ")", t);
       }
       Ast.Constant c = constants.get(n.id());
+      if (c != null && c.value() instanceof Ast.DictLit) {
+        // a module-level table is built once a call, at its first use
+        T built = expr(c.value());
+        String global = "$k_" + n.id();
+        cachedConstants.add(global);
+        return new T(
+            "(block (result i32) (if (i32.eqz (global.get "
+                + global
+                + ")) (then (global.set "
+                + global
+                + " "
+                + built.code()
+                + "))) (global.get "
+                + global
+                + "))",
+            built.type());
+      }
       if (c != null) {
         return expr(c.value());
       }
@@ -1377,6 +1440,20 @@ final class Codegen {
     }
     if (e instanceof Ast.Subscript s) {
       T obj = expr(s.object());
+      if (isDictType(obj.type())) {
+        String value = dictValue(obj.type());
+        return new T(
+            unbits(
+                "(call $dict_get "
+                    + obj.code()
+                    + " "
+                    + dictKey(obj, s.index())
+                    + " (i32.const "
+                    + dictKind(obj.type())
+                    + "))",
+                value),
+            value);
+      }
       String idx = intOf(expr(s.index()), s.index());
       if (obj.type().equals("str")) {
         return new T("(call $str_char " + obj.code() + " " + idx + ")", "str");
@@ -1403,6 +1480,9 @@ final class Codegen {
     }
     if (e instanceof Ast.ListComp c) {
       return listOf(c);
+    }
+    if (e instanceof Ast.DictLit d) {
+      return dictOf(d);
     }
     if (e instanceof Ast.TupleLit t) {
       throw error(
@@ -1640,8 +1720,9 @@ final class Codegen {
       return chars;
     }
     List<T> vals = new ArrayList<>();
-    for (Ast.Expr e : c.operands()) {
-      vals.add(expr(e));
+    for (int k = 0; k < c.operands().size(); k++) {
+      boolean container = k > 0 && c.ops().get(k - 1).endsWith("in");
+      vals.add(container ? Builtins.view(this, c.operands().get(k)) : expr(c.operands().get(k)));
     }
     StringBuilder code = new StringBuilder();
     String prevCode = vals.get(0).code();
@@ -1693,6 +1774,15 @@ final class Codegen {
       String has;
       if (b.type().equals("str") && a.type().equals("str")) {
         has = "(i64.ge_s (call $str_find " + b.code() + " " + a.code() + ") (i64.const 0))";
+      } else if (isDictType(b.type())) {
+        has =
+            "(i32.ge_s (call $dict_find "
+                + b.code()
+                + " "
+                + dictKeyBits(b, a, at)
+                + " (i32.const "
+                + dictKind(b.type())
+                + ")) (i32.const 0))";
       } else if (b.type().startsWith("list[")) {
         String elem = b.type().substring(5, b.type().length() - 1);
         String kind = elem.equals("int") ? "0" : elem.equals("float") ? "1" : "2";
@@ -1769,6 +1859,111 @@ final class Codegen {
     }
     String s = wop.equals("eq") || wop.equals("ne") ? "" : "_s";
     return "(i64." + wop + s + " " + intOf(a, at) + " " + intOf(b, at) + ")";
+  }
+
+  // ---------------------------------------------------------------- dicts
+
+  /** The {@code $k_NAME} globals of module-level tables, reset at each call's start. */
+  private final Set<String> cachedConstants = new LinkedHashSet<>();
+
+  static boolean isDictType(String t) {
+    return List.of(
+            "dict[str,int]",
+            "dict[str,float]",
+            "dict[str,str]",
+            "dict[int,int]",
+            "dict[int,float]",
+            "dict[int,str]")
+        .contains(t);
+  }
+
+  String unbitsOf(String bits, String type) {
+    return unbits(bits, type);
+  }
+
+  String dictKeyCode(T dict, T key, Ast.Node at) {
+    return dictKeyBits(dict, key, at);
+  }
+
+  static String dictKeyType(String t) {
+    return t.substring(5, t.indexOf(','));
+  }
+
+  static String dictValue(String t) {
+    return t.substring(t.indexOf(',') + 1, t.length() - 1);
+  }
+
+  /** How the runtime compares keys: 0 as ints, 2 as strings. */
+  static int dictKind(String t) {
+    return dictKeyType(t).equals("int") ? 0 : 2;
+  }
+
+  /** The key of {@code d[key]}, as the bits the runtime stores. */
+  private String dictKey(T dict, Ast.Expr key) {
+    return dictKeyBits(dict, expr(key), key);
+  }
+
+  private String dictKeyBits(T dict, T key, Ast.Node at) {
+    String want = dictKeyType(dict.type());
+    if (!key.type().equals(want) && !(want.equals("int") && key.type().equals("bool"))) {
+      throw error(at, "the keys of this " + dict.type() + " are " + want + ", not " + key.type());
+    }
+    return bits(convert(key, want, at, "the key"), want);
+  }
+
+  /** A value read back from its stored bits. */
+  private static String unbits(String bits, String type) {
+    switch (type) {
+      case "int":
+        return bits;
+      case "float":
+        return "(f64.reinterpret_i64 " + bits + ")";
+      default:
+        return "(i32.wrap_i64 " + bits + ")";
+    }
+  }
+
+  /** {@code {k: v, ...}}: a new dict; a repeated key keeps its first place and its last value. */
+  private T dictOf(Ast.DictLit d) {
+    if (d.keys().isEmpty()) {
+      throw error(
+          d, "cannot tell the type of an empty dict here; assign it to an annotated variable");
+    }
+    List<T> keys = new ArrayList<>();
+    List<T> values = new ArrayList<>();
+    for (int k = 0; k < d.keys().size(); k++) {
+      keys.add(expr(d.keys().get(k)));
+      values.add(expr(d.values().get(k)));
+    }
+    String keyType = keys.get(0).type().equals("bool") ? "int" : keys.get(0).type();
+    String valueType = values.get(0).type();
+    String type = "dict[" + keyType + "," + valueType + "]";
+    if (!isDictType(type)) {
+      throw error(
+          d,
+          "a dict from "
+              + keyType
+              + " to "
+              + valueType
+              + " is outside the subset; keys are str or int, values int, float or str");
+    }
+    String tmp = newLocal("t", type);
+    StringBuilder code =
+        new StringBuilder("(block (result i32) (local.set " + tmp + " (call $dict_new))");
+    T dict = new T("(local.get " + tmp + ")", type);
+    for (int k = 0; k < keys.size(); k++) {
+      code.append(" (call $dict_set (local.get ")
+          .append(tmp)
+          .append(") ")
+          .append(dictKeyBits(dict, keys.get(k), d.keys().get(k)))
+          .append(' ')
+          .append(bits(store(values.get(k), valueType, d.values().get(k), "this value"), valueType))
+          .append(" (i32.const ")
+          .append(dictKind(type))
+          .append("))");
+    }
+    code.append(" (local.get ").append(tmp).append("))");
+    return new T(code.toString(), type);
   }
 
   // ---------------------------------------------------------------- comprehensions
@@ -1937,6 +2132,9 @@ final class Codegen {
     }
     out.append("    (global.set $ctx (local.get $ctx))\n");
     out.append("    (global.set $heap (global.get $heap_base))\n");
+    for (String global : cachedConstants) {
+      out.append("    (global.set ").append(global).append(" (i32.const 0))\n");
+    }
     out.append("    ").append(call).append(")\n");
     return out.toString();
   }

@@ -32,6 +32,11 @@ final class Desugar {
           "get_score",
           "log");
 
+  /** A dict's keys and values as lists, for {@code items()}: no Python name can say them. */
+  static final String KEYS = "<keys>";
+
+  static final String VALUES = "<values>";
+
   private final List<Lexer.Diag> errors;
 
   private Desugar(List<Lexer.Diag> errors) {
@@ -170,8 +175,33 @@ final class Desugar {
     out.add(new Ast.For(item, arg, List.of(append), a.line(), a.col()));
   }
 
-  /** {@code for i, c in enumerate(s, start)} and {@code for x, y in zip(a, b)}. */
+  /**
+   * {@code for i, c in enumerate(s, start)}, {@code for x, y in zip(a, b)} and {@code for k, v in
+   * d.items()} (as the zip of its keys and values).
+   */
   private void forEach(Ast.ForEach f, List<Ast.Stmt> out) {
+    if (f.iter() instanceof Ast.Call items
+        && items.func() instanceof Ast.Attribute m
+        && m.name().equals("items")
+        && items.args().isEmpty()
+        && f.vars().size() == 2) {
+      String dict = temp(f, "d");
+      out.add(new Ast.Assign(name(dict, f), null, m.object(), f.line(), f.col()));
+      List<Ast.Expr> both = new ArrayList<>();
+      for (String part : List.of(KEYS, VALUES)) {
+        both.add(
+            new Ast.Call(
+                new Ast.Attribute(name(dict, f), part, f.line(), f.col()),
+                List.of(),
+                List.of(),
+                f.line(),
+                f.col()));
+      }
+      Ast.Expr zip =
+          new Ast.Call(new Ast.Name("zip", f.line(), f.col()), both, List.of(), f.line(), f.col());
+      forEach(new Ast.ForEach(f.vars(), zip, f.body(), f.line(), f.col()), out);
+      return;
+    }
     List<Ast.Stmt> body = block(f.body());
     if (isCall(f.iter(), "enumerate") && f.vars().size() == 2) {
       Ast.Call call = (Ast.Call) f.iter();
@@ -316,6 +346,10 @@ final class Desugar {
     }
     if (e instanceof Ast.TupleLit l) {
       return new Ast.TupleLit(renamedAll(l.items(), names), l.line(), l.col());
+    }
+    if (e instanceof Ast.DictLit d) {
+      return new Ast.DictLit(
+          renamedAll(d.keys(), names), renamedAll(d.values(), names), d.line(), d.col());
     }
     if (e instanceof Ast.ListComp c) {
       Map<String, String> inner = new HashMap<>(names);

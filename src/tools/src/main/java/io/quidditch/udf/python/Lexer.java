@@ -9,7 +9,7 @@ import java.util.List;
 final class Lexer {
   private static final String[] OPS = {
     "**=", "//=", "->", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "+", "-",
-    "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", ",", ":", ".", "@"
+    "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", "{", "}", ",", ":", ".", "@"
   };
 
   private final String src;
@@ -133,9 +133,9 @@ final class Lexer {
         pos++;
         continue;
       }
-      if (op.equals("(") || op.equals("[")) {
+      if (op.equals("(") || op.equals("[") || op.equals("{")) {
         depth++;
-      } else if ((op.equals(")") || op.equals("]")) && depth > 0) {
+      } else if ((op.equals(")") || op.equals("]") || op.equals("}")) && depth > 0) {
         depth--;
       }
       pos += op.length();

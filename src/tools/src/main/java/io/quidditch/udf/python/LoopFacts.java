@@ -164,6 +164,9 @@ final class LoopFacts {
       l.items().forEach(this::expr);
     } else if (e instanceof Ast.TupleLit l) {
       l.items().forEach(this::expr);
+    } else if (e instanceof Ast.DictLit d) {
+      d.keys().forEach(this::expr);
+      d.values().forEach(this::expr);
     } else if (e instanceof Ast.ListComp c) {
       nestedLoop = true;
       expr(c.iter());

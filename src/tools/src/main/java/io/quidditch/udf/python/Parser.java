@@ -185,11 +185,23 @@ final class Parser {
       expect("]");
       return "list[" + inner + "]";
     }
+    if (base.equals("dict") || base.equals("Dict")) {
+      expect("[");
+      String key = name();
+      expect(",");
+      String value = name();
+      expect("]");
+      return "dict[" + key + "," + value + "]";
+    }
     if (base.equals("None")) {
       return "None";
     }
     if (!List.of("int", "float", "bool", "str").contains(base)) {
-      fail(t, "unknown type '" + base + "'; use int, float, bool, str or list[int|float|str]");
+      fail(
+          t,
+          "unknown type '"
+              + base
+              + "'; use int, float, bool, str, list[int|float|str] or dict[str|int, int|float|str]");
     }
     return base;
   }
@@ -692,6 +704,31 @@ final class Parser {
           }
           expect(")");
           return e;
+        }
+        if (t.is("{")) {
+          List<Ast.Expr> keys = new ArrayList<>();
+          List<Ast.Expr> values = new ArrayList<>();
+          while (!peek().is("}")) {
+            Ast.Expr k = expr();
+            if (!peek().is(":")) {
+              throw fail(
+                  peek(),
+                  peek().is("for")
+                      ? "set and dict comprehensions are outside the subset; use a for loop"
+                      : "sets are outside the subset; use a list, or a dict {key: value}");
+            }
+            next();
+            keys.add(k);
+            values.add(expr());
+            if (peek().is("for")) {
+              throw fail(peek(), "dict comprehensions are outside the subset; use a for loop");
+            }
+            if (!accept(",")) {
+              break;
+            }
+          }
+          expect("}");
+          return new Ast.DictLit(keys, values, t.line(), t.col());
         }
         if (t.is("[")) {
           List<Ast.Expr> items = new ArrayList<>();

@@ -59,6 +59,34 @@ class PythonCompilerTest {
         .endsWith("^");
   }
 
+  @Test
+  void dictsOutsideTheSubsetSayWhatToWrite() {
+    assertThat(one("def filter() -> bool:\n    s = {1, 2}\n    return True\n"))
+        .contains("sets are outside the subset");
+    assertThat(one("def filter() -> bool:\n    d = {k: 1 for k in \"ab\"}\n    return True\n"))
+        .contains("dict comprehensions are outside the subset");
+    assertThat(one("T = {\"a\": 1}\ndef filter() -> bool:\n    T[\"b\"] = 2\n    return True\n"))
+        .contains("'T' is a module-level constant, read-only here");
+    assertThat(one("def filter() -> bool:\n    d = {\"a\": 1}\n    return d.get(\"a\") > 0\n"))
+        .contains("get() needs a default");
+    assertThat(
+            one(
+                "def filter() -> bool:\n    d = {\"a\": 1}\n    log(str(d.keys()))\n    return True\n"))
+        .contains("keys() gives a view in CPython");
+    assertThat(one("def filter() -> bool:\n    d = {}\n    return True\n"))
+        .contains("d: dict[str, int] = {}");
+    assertThat(one("def filter() -> bool:\n    d = {\"a\": 1.5, \"b\": 2}\n    return True\n"))
+        .contains("this value is an int where a float is expected");
+    assertThat(one("def filter() -> bool:\n    d = {1.5: 1}\n    return True\n"))
+        .contains("keys are str or int");
+  }
+
+  private static String one(String source) {
+    List<Diagnostic> d = errors(source);
+    assertThat(d).as(d.toString()).hasSize(1);
+    return d.get(0).message();
+  }
+
   /** A statement that fails to define a name is the one error: its uses are not reported again. */
   @Test
   void aNameThatFailedIsNotReportedAgainWhereItIsUsed() {
