@@ -1020,6 +1020,9 @@ final class Builtins {
     if (Codegen.isDictType(obj.type())) {
       return dictMethod(g, c, a, obj);
     }
+    if (obj.type().startsWith("list[") && a.name().equals("sort")) {
+      throw g.fail(c, "list.sort() is outside the subset; write xs = sorted(xs)");
+    }
     if (!obj.type().equals("str")) {
       throw g.fail(c, "method " + a.name() + "() is outside the subset for " + obj.type());
     }

@@ -8,8 +8,8 @@ import java.util.List;
 /** Python tokens with INDENT/DEDENT, for the subset: no tabs mixed with spaces. */
 final class Lexer {
   private static final String[] OPS = {
-    "**=", "//=", "->", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "+", "-",
-    "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", "{", "}", ",", ":", ".", "@"
+    "**=", "//=", "->", ":=", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "+",
+    "-", "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", "{", "}", ",", ":", ".", "@"
   };
 
   private final String src;
@@ -129,8 +129,20 @@ final class Lexer {
         }
       }
       if (op == null) {
-        errors.add(new Diag(line, startCol, "unexpected character '" + c + "'"));
-        pos++;
+        String why =
+            switch (c) {
+              case ';' -> "';' is outside the subset; put each statement on a line of its own";
+              case '|', '&', '^', '~' ->
+                  "bitwise operators are outside the subset; use and, or, not and arithmetic";
+              case '$', '?', '`' -> "unexpected character '" + c + "'";
+              default ->
+                  c == '<' || c == '>'
+                      ? "shifts are outside the subset; multiply or divide by a power of 2"
+                      : "unexpected character '" + c + "'";
+            };
+        errors.add(new Diag(line, startCol, why));
+        // the rest of the line is not read: one error, not one per character after it
+        skipToLineEnd();
         continue;
       }
       if (op.equals("(") || op.equals("[") || op.equals("{")) {

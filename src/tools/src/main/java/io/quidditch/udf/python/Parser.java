@@ -40,9 +40,27 @@ final class Parser {
 
   private Token expect(String t) {
     if (!peek().is(t)) {
+      outsideOperator();
       fail(peek(), "expected '" + t + "'" + found());
     }
     return next();
+  }
+
+  /** The error for an operator outside the subset where the parser stopped, if it is one. */
+  private void outsideOperator() {
+    Token t = peek();
+    if (t.is(":=")) {
+      fail(t, "':=' (an assignment expression) is outside the subset; assign on a line of its own");
+    }
+    if (t.is("@")) {
+      fail(t, "the @ operator is outside the subset");
+    }
+    boolean shift =
+        (t.is("<") || t.is(">"))
+            && (toks.get(i + 1).is(t.text()) || i > 0 && toks.get(i - 1).is(t.text()));
+    if (shift) {
+      fail(t, "shifts are outside the subset; multiply or divide by a power of 2");
+    }
   }
 
   private String found() {
@@ -57,7 +75,24 @@ final class Parser {
   }
 
   private RuntimeException fail(Token at, String message) {
-    errors.add(new Lexer.Diag(at.line(), at.col(), message));
+    int line = at.line();
+    int col = at.col();
+    if (at.kind() == Token.Kind.NEWLINE
+        || at.kind() == Token.Kind.EOF
+        || at.kind() == Token.Kind.DEDENT) {
+      // a caret under the end of the last line with something on it, never under a blank one
+      for (int k = toks.indexOf(at) - 1; k >= 0; k--) {
+        Token prev = toks.get(k);
+        if (prev.kind() != Token.Kind.NEWLINE
+            && prev.kind() != Token.Kind.DEDENT
+            && prev.kind() != Token.Kind.INDENT) {
+          line = prev.line();
+          col = prev.col() + Math.max(1, prev.text().length());
+          break;
+        }
+      }
+    }
+    errors.add(new Lexer.Diag(line, col, message));
     throw new Bail();
   }
 
@@ -86,7 +121,14 @@ final class Parser {
           functions.add(function());
         } else if (t.is("import")) {
           next();
-          imports.add(name());
+          Token what = peek();
+          String module = name();
+          if (!module.equals("math")) {
+            fail(
+                what,
+                "import " + module + " is outside the subset; only 'import math' is available");
+          }
+          imports.add(module);
           endOfStatement();
         } else if (t.is("from")) {
           fail(t, "'from ... import' is outside the subset; use 'import math'");
@@ -102,6 +144,8 @@ final class Parser {
         } else if (t.kind() == Token.Kind.STRING) {
           next();
           endOfStatement();
+        } else if (OUTSIDE.containsKey(t.text()) && !t.is("def")) {
+          fail(t, OUTSIDE.get(t.text()));
         } else {
           fail(t, "only imports, constants and 'def' may stand at module level");
         }
@@ -113,13 +157,96 @@ final class Parser {
     return new Ast.Module(doc, functions, constants, imports);
   }
 
+  /**
+   * After an error: on to the end of the line, and past the indented block a failed header (a
+   * construct outside the subset, say) opens, so its body is not reported line by line.
+   */
   private void recover(int start) {
     if (i == start) {
       i++;
     }
-    while (peek().kind() != Token.Kind.NEWLINE && peek().kind() != Token.Kind.EOF) {
+    while (peek().kind() != Token.Kind.NEWLINE
+        && peek().kind() != Token.Kind.EOF
+        && peek().kind() != Token.Kind.INDENT
+        && peek().kind() != Token.Kind.DEDENT) {
       i++;
     }
+    int k = i;
+    while (toks.get(k).kind() == Token.Kind.NEWLINE) {
+      k++;
+    }
+    if (toks.get(k).kind() == Token.Kind.INDENT) {
+      int nesting = 0;
+      do {
+        Token.Kind kind = toks.get(k).kind();
+        if (kind == Token.Kind.INDENT) {
+          nesting++;
+        } else if (kind == Token.Kind.DEDENT) {
+          nesting--;
+        } else if (kind == Token.Kind.EOF) {
+          break;
+        }
+        k++;
+      } while (nesting > 0);
+      i = k;
+      // and the rest of the construct: else/except/finally/case clauses and their blocks
+      if (peek().is("else")
+          || peek().is("elif")
+          || peek().is("except")
+          || peek().is("finally")
+          || peek().is("case")) {
+        recover(i);
+      }
+    }
+  }
+
+  /** Statements outside the subset, each named with what to write instead. */
+  private static final java.util.Map<String, String> OUTSIDE =
+      java.util.Map.ofEntries(
+          java.util.Map.entry(
+              "def",
+              "functions inside functions are outside the subset; define it at module level"),
+          java.util.Map.entry("class", "classes are outside the subset; use functions and dicts"),
+          java.util.Map.entry(
+              "try",
+              "try/except is outside the subset; an exception ends the call as a trap that names"
+                  + " it, so test the condition before instead"),
+          java.util.Map.entry("with", "'with' is outside the subset; a UDF has no files to open"),
+          java.util.Map.entry(
+              "global", "'global' is outside the subset; module-level names are constants"),
+          java.util.Map.entry(
+              "nonlocal", "'nonlocal' is outside the subset; functions do not nest"),
+          java.util.Map.entry(
+              "yield", "generators ('yield') are outside the subset; build and return a list"),
+          java.util.Map.entry(
+              "del", "'del' is outside the subset; assign a new value or build a new list"),
+          java.util.Map.entry("assert", "'assert' is outside the subset; use if ...: return False"),
+          java.util.Map.entry(
+              "raise",
+              "'raise' is outside the subset; return a value that says so, or log(msg) first"),
+          java.util.Map.entry(
+              "async", "async functions are outside the subset; a UDF runs to its end at once"),
+          java.util.Map.entry("await", "'await' is outside the subset"),
+          java.util.Map.entry(
+              "lambda", "'lambda' is outside the subset; define a function with def"),
+          java.util.Map.entry(
+              "@", "decorators are outside the subset; describe the UDF with '# @udf:' comments"));
+
+  /** {@code match x:}: a soft keyword, a statement only when its line ends with a colon. */
+  private boolean isMatch() {
+    if (!peek().is("match")
+        || toks.get(i + 1).kind() == Token.Kind.OP
+            && !toks.get(i + 1).is("(")
+            && !toks.get(i + 1).is("[")) {
+      return false;
+    }
+    for (int k = i + 1; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.EOF) {
+        return toks.get(k - 1).is(":");
+      }
+    }
+    return false;
   }
 
   private void skipNewlines() {
@@ -133,6 +260,7 @@ final class Parser {
       return;
     }
     if (peek().kind() != Token.Kind.NEWLINE) {
+      outsideOperator();
       fail(peek(), "expected end of line" + found());
     }
     next();
@@ -145,6 +273,9 @@ final class Parser {
     List<Ast.Param> params = new ArrayList<>();
     while (!peek().is(")")) {
       Token pt = peek();
+      if (pt.is("*") || pt.is("**") || pt.is("/")) {
+        fail(pt, "*args, **kwargs and / or * markers are outside the subset; name each parameter");
+      }
       String pn = name();
       if (!accept(":")) {
         fail(
@@ -247,7 +378,9 @@ final class Parser {
       next();
       Ast.Expr c = expr();
       expect(":");
-      return new Ast.While(c, block(), t.line(), t.col());
+      Ast.Stmt loop = new Ast.While(c, block(), t.line(), t.col());
+      noLoopElse();
+      return loop;
     }
     if (t.is("for")) {
       next();
@@ -259,20 +392,27 @@ final class Parser {
       expect("in");
       Ast.Expr it = expr();
       expect(":");
-      return vars.size() == 1
-          ? new Ast.For(v, it, block(), t.line(), t.col())
-          : new Ast.ForEach(vars, it, block(), t.line(), t.col());
+      Ast.Stmt loop =
+          vars.size() == 1
+              ? new Ast.For(v, it, block(), t.line(), t.col())
+              : new Ast.ForEach(vars, it, block(), t.line(), t.col());
+      noLoopElse();
+      return loop;
     }
-    if (t.is("def")
-        || t.is("class")
-        || t.is("try")
-        || t.is("with")
-        || t.is("lambda")
-        || t.is("global")
-        || t.is("yield")) {
-      fail(t, "'" + t.text() + "' is outside the Python subset quidudf compiles");
+    if (OUTSIDE.containsKey(t.text()) && (t.kind() == Token.Kind.NAME || t.is("@"))) {
+      fail(t, OUTSIDE.get(t.text()));
+    }
+    if (isMatch()) {
+      fail(t, "'match' is outside the subset; use if and elif");
     }
     return simple();
+  }
+
+  private void noLoopElse() {
+    skipNewlines();
+    if (peek().is("else")) {
+      fail(peek(), "a loop's 'else' is outside the subset; set a flag before 'break' instead");
+    }
   }
 
   private Ast.Stmt ifRest(Token t) {
@@ -317,6 +457,11 @@ final class Parser {
         s = new Ast.Assign(e, ty, expr(), t.line(), t.col());
       } else if (accept("=")) {
         s = new Ast.Assign(e, null, tupleOr(expr()), t.line(), t.col());
+        if (peek().is("=")) {
+          fail(
+              peek(),
+              "chained assignment (a = b = x) is outside the subset; assign each name on its own");
+        }
       } else if (peek().kind() == Token.Kind.OP
           && List.of("+=", "-=", "*=", "/=", "//=", "%=", "**=").contains(peek().text())) {
         String op = next().text();
@@ -685,9 +830,16 @@ final class Parser {
         if (t.text().equals("True") || t.text().equals("False")) {
           return new Ast.Bool(t.text().equals("True"), t.line(), t.col());
         }
-        if (List.of("lambda", "yield", "await", "None").contains(t.text())) {
+        if (t.text().equals("None")) {
           i--;
-          fail(t, "'" + t.text() + "' is outside the Python subset quidudf compiles");
+          fail(
+              t,
+              "None is outside the subset; a value keeps its type: use a default such as 0, \"\""
+                  + " or False");
+        }
+        if (OUTSIDE.containsKey(t.text())) {
+          i--;
+          fail(t, OUTSIDE.get(t.text()));
         }
         return new Ast.Name(t.text(), t.line(), t.col());
       case OP:
@@ -751,6 +903,10 @@ final class Parser {
         break;
     }
     i--;
+    if (t.is("*") || t.is("**")) {
+      fail(t, "starred expressions (*rest) are outside the subset; index the list instead");
+    }
+    outsideOperator();
     fail(t, "expected an expression" + found());
     return null;
   }

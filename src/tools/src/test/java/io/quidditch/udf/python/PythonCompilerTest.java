@@ -14,10 +14,14 @@ import io.quidditch.udf.core.abi.DocumentView;
 import io.quidditch.udf.core.runtime.UdfRuntime;
 import io.quidditch.udf.core.runtime.wat.WatCompiler;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class PythonCompilerTest {
   private static final PythonCompiler COMPILER =
@@ -57,6 +61,39 @@ class PythonCompilerTest {
         .contains("error:")
         .contains("\n    s = \"a\" + n\n")
         .endsWith("^");
+  }
+
+  /**
+   * Every program under python/errors holds one construct outside the subset (or one mistake), and
+   * its first line the one error it must give: where, and what it says. One error, not a cascade,
+   * and its caret under a line with something on it.
+   */
+  @TestFactory
+  Stream<DynamicTest> eachConstructOutsideTheSubsetIsOneNamedError() throws Exception {
+    Path dir = Fixtures.root().resolve("src/tools/src/test/resources/python/errors");
+    List<Path> programs;
+    try (Stream<Path> s = Files.list(dir)) {
+      programs = s.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
+    }
+    assertThat(programs).hasSizeGreaterThanOrEqualTo(35);
+    return programs.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.getFileName().toString(),
+                    () -> {
+                      String source = Files.readString(p);
+                      String want = source.lines().findFirst().orElseThrow();
+                      assertThat(want).startsWith("# error ");
+                      List<Diagnostic> d = errors(source);
+                      assertThat(d).as(d.toString()).hasSize(1);
+                      Diagnostic one = d.get(0);
+                      assertThat(
+                              "# error " + one.line() + ":" + one.column() + ": " + one.message())
+                          .isEqualTo(want);
+                      assertThat(one.sourceLine()).as("the line under the caret").isNotBlank();
+                      assertThat(one.render()).endsWith("^");
+                    }));
   }
 
   @Test
@@ -145,8 +182,7 @@ class PythonCompilerTest {
 
   @Test
   void constructsOutsideTheSubsetAreNamed() {
-    assertThat(
-            errors("class A:\n    pass\ndef filter() -> bool:\n    return True\n").get(0).message())
+    assertThat(errors("x + 1\ndef filter() -> bool:\n    return True\n").get(0).message())
         .contains("only imports, constants and 'def'");
     assertThat(
             errors(

@@ -1,0 +1,3 @@
+# error 3:18: expected 'else', found end of line
+def filter(n: int) -> bool:
+    return n if n

@@ -1,0 +1,3 @@
+# error 2:12: *args, **kwargs and / or * markers are outside the subset; name each parameter
+def filter(**kw) -> bool:
+    return True

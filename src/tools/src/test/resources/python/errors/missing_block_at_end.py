@@ -1,0 +1,4 @@
+# error 2:28: expected an indented block
+def filter(n: int) -> bool:
+
+
