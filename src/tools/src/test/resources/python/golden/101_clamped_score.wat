@@ -1,0 +1,82 @@
+(module
+  (import "env" "get_field_i64" (func $get_field_i64 (param i64 i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $c_scratch i32 (i32.const 1472))
+  (global $c_sp (mut i32) (i32.const 9664))
+  (global $heap_base i32 (i32.const 9664))
+  (global $heap (mut i32) (i32.const 9664))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_memory i32 (i32.const 1098))
+  (global $msg_overflow i32 (i32.const 1128))
+  (global $msg_truediv_zero i32 (i32.const 1185))
+  (global $msg_fixed_prec i32 (i32.const 1224))
+  (global $msg_round_neg i32 (i32.const 1283))
+  (global $msg_no_return i32 (i32.const 1359))
+  (global $msg_float_parse i32 (i32.const 1417))
+  (data (i32.const 1024) "\08\00\00\00\76\6f\74\65\73\5f\75\70")
+  (data (i32.const 1036) "\0a\00\00\00\76\6f\74\65\73\5f\64\6f\77\6e")
+  (data (i32.const 1050) "\06\00\00\00\73\68\61\72\65\3d")
+  (data (i32.const 1060) "\09\00\00\00\20\63\6c\61\6d\70\65\64\3d")
+  (data (i32.const 1073) "\05\00\00\00\20\70\63\74\3d")
+  (data (i32.const 1082) "\01\00\00\00\25")
+  (data (i32.const 1087) "\07\00\00\00\20\65\78\61\63\74\3d")
+  (data (i32.const 1098) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1128) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1185) "\23\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\64\69\76\69\73\69\6f\6e\20\62\79\20\7a\65\72\6f")
+  (data (i32.const 1224) "\37\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\61\20\70\72\65\63\69\73\69\6f\6e\20\61\62\6f\76\65\20\31\30\30\20\69\73\20\6f\75\74\73\69\64\65\20\74\68\65\20\73\75\62\73\65\74")
+  (data (i32.const 1283) "\48\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\72\6f\75\6e\64\28\29\20\6f\66\20\61\20\66\6c\6f\61\74\20\74\6f\20\6e\65\67\61\74\69\76\65\20\6e\64\69\67\69\74\73\20\69\73\20\6f\75\74\73\69\64\65\20\74\68\65\20\73\75\62\73\65\74")
+  (data (i32.const 1359) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1417) "\2d\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\63\6f\75\6c\64\20\6e\6f\74\20\63\6f\6e\76\65\72\74\20\73\74\72\69\6e\67\20\74\6f\20\66\6c\6f\61\74")
+  (func $f_score (result f64)
+    (local $t0 i32)
+    (local $v_up i64)
+    (local $t2 i32)
+    (local $v_down i64)
+    (local $t4 i64)
+    (local $t5 i64)
+    (local $t6 i64)
+    (local $v_total i64)
+    (local $v_share f64)
+    (local $t9 f64)
+    (local $t10 f64)
+    (local $t11 f64)
+    (local $t12 f64)
+    (local $v_clamped f64)
+    (local $t14 i32)
+    (local.set $v_up (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t0 (i32.const 1024)) (i32.const 4)) (i32.load (local.get $t0)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_down (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t2 (i32.const 1036)) (i32.const 4)) (i32.load (local.get $t2)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_total (block (result i64) (local.set $t4 (local.get $v_up)) (local.set $t6 (local.get $v_down)) (local.set $t5 (i64.add (local.get $t4) (local.get $t6))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t4) (local.get $t5)) (i64.xor (local.get $t6) (local.get $t5))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t5)))
+    (local.set $v_share (if (result f64) (i64.gt_s (local.get $v_total) (i64.const 0)) (then (call $int_truediv (local.get $v_up) (local.get $v_total))) (else (f64.const 0x1.0p-1))))
+    (local.set $v_clamped (block (result f64) (local.set $t11 (block (result f64) (local.set $t9 (f64.sub (f64.mul (local.get $v_share) (f64.const 0x1.199999999999ap0)) (f64.const 0x1.999999999999ap-5))) (local.set $t10 (f64.const 0x0.0p0)) (select (local.get $t10) (local.get $t9) (f64.gt (local.get $t10) (local.get $t9))))) (local.set $t12 (f64.const 0x1.0p0)) (select (local.get $t12) (local.get $t11) (f64.lt (local.get $t12) (local.get $t11)))))
+    (call $log (i32.const 1) (i32.add (local.tee $t14 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1050) (call $f_repr (local.get $v_share))) (i32.const 1060)) (call $f_repr (call $f_round (local.get $v_clamped) (i64.const 2)))) (i32.const 1073)) (call $str_concat (call $f_fixed (f64.mul (local.get $v_clamped) (f64.const 100)) (i64.const 1)) (i32.const 1082))) (i32.const 1087)) (call $f_repr (call $int_truediv (local.get $v_up) (i64.const 1))))) (i32.const 4)) (i32.load (local.get $t14)))
+    (return (local.get $v_clamped))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (export "score") (param $ctx i64) (result f64)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_score))
+  ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_concat
+  ;; linked: $int_truediv
+  ;; linked: $f_repr
+  ;; linked: $f_fixed
+  ;; linked: $f_round
+  ;; linked: $f_parse
+  ;; linked: $pyf_py_repr
+  ;; linked: $pyf_f20
+  ;; linked: $pyf_f21
+  ;; linked: $pyf_f22
+  ;; linked: $pyf_f23
+  ;; linked: $pyf_f24
+  ;; linked: $pyf_f25
+  ;; linked: $pyf_py_fixed
+  ;; linked: $pyf_f27
+  ;; linked: $pyf_py_strtod
+  ;; linked: $pyf_f29
+)
