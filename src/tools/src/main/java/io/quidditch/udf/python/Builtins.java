@@ -31,7 +31,7 @@ final class Builtins {
       case "len":
         {
           arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
+          Codegen.T v = g.peek(args.get(0));
           if (!v.type().equals("str") && !v.type().startsWith("list[")) {
             throw g.fail(c, "len() needs a str or a list, not " + v.type());
           }
@@ -52,7 +52,7 @@ final class Builtins {
       case "int":
         {
           arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
+          Codegen.T v = g.peek(args.get(0));
           switch (v.type()) {
             case "int":
               return v;
@@ -69,7 +69,7 @@ final class Builtins {
       case "float":
         {
           arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
+          Codegen.T v = g.peek(args.get(0));
           if (v.type().equals("str")) {
             return new Codegen.T(g.libraryCall("f_parse", v.code()), "float");
           }
@@ -105,6 +105,9 @@ final class Builtins {
               throw g.fail(c, "str() of " + v.type() + " is outside the subset");
           }
         }
+      case "ord":
+      case "chr":
+        return StrMethods.ordChr(g, c, f);
       case "range":
         throw g.fail(c, "range() may only drive a for loop");
       case "get_field_string":
@@ -118,10 +121,15 @@ final class Builtins {
       case "has_field":
         {
           arity(g, c, 1, 1);
-          String name = str(g, args.get(0));
+          String name = g.tempLocal("str");
           g.useHost("has_field");
           return new Codegen.T(
-              "(call $has_field (global.get $ctx) " + ptr(name) + " " + len(name) + ")", "bool");
+              "(call $has_field (global.get $ctx) "
+                  + ptr("(local.tee " + name + " " + hostStr(g, args.get(0)) + ")")
+                  + " "
+                  + len("(local.get " + name + ")")
+                  + ")",
+              "bool");
         }
       case "get_param_string":
         return param(g, c, "str");
@@ -147,16 +155,16 @@ final class Builtins {
       case "log":
         {
           arity(g, c, 1, 1);
-          String msg = str(g, args.get(0));
+          String msg = hostStr(g, args.get(0));
           String tmp = g.tempLocal("str");
           return new Codegen.T(
               "(call $log (i32.const 1) (i32.add (local.tee "
                   + tmp
                   + " "
                   + msg
-                  + ") (i32.const 4)) (i32.load (local.get "
-                  + tmp
-                  + ")))",
+                  + ") (i32.const 4)) "
+                  + len("(local.get " + tmp + ")")
+                  + ")",
               "None");
         }
       case "print":
@@ -166,7 +174,7 @@ final class Builtins {
     }
   }
 
-  private static void arity(Codegen g, Ast.Call c, int min, int max) {
+  static void arity(Codegen g, Ast.Call c, int min, int max) {
     int n = c.args().size();
     if (n < min || n > max) {
       String name = c.func() instanceof Ast.Name nm ? nm.id() : ((Ast.Attribute) c.func()).name();
@@ -182,12 +190,17 @@ final class Builtins {
     }
   }
 
-  private static String str(Codegen g, Ast.Expr e) {
-    Codegen.T v = g.expr(e);
+  static String str(Codegen g, Ast.Expr e) {
+    Codegen.T v = g.peek(e);
     if (!v.type().equals("str")) {
       throw g.fail(e, "expected a str, not " + v.type());
     }
     return v.code();
+  }
+
+  /** A str argument for the host, as UTF-8 (read its length with {@link #len}). */
+  private static String hostStr(Codegen g, Ast.Expr e) {
+    return "(call $str_utf8 " + str(g, e) + ")";
   }
 
   private static String ptr(String strCode) {
@@ -195,7 +208,7 @@ final class Builtins {
   }
 
   private static String len(String strCode) {
-    return "(i32.load " + strCode + ")";
+    return "(i32.and (i32.load " + strCode + ") (i32.const " + Codegen.LEN_MASK + "))";
   }
 
   private static Codegen.T field(Codegen g, Ast.Call c, String type, String pyDefault) {
@@ -215,7 +228,7 @@ final class Builtins {
             ? defaultCode(g, type)
             : g.convertTo(g.expr(dfltExpr), type, dfltExpr, "the default");
     String name = g.tempLocal("str");
-    String nameCode = "(local.tee " + name + " " + str(g, c.args().get(0)) + ")";
+    String nameCode = "(local.tee " + name + " " + hostStr(g, c.args().get(0)) + ")";
     String nameGet = "(local.get " + name + ")";
     switch (type) {
       case "str":
@@ -262,7 +275,7 @@ final class Builtins {
     arity(g, c, 1, 1);
     String dflt = defaultCode(g, type);
     String name = g.tempLocal("str");
-    String nameCode = "(local.tee " + name + " " + str(g, c.args().get(0)) + ")";
+    String nameCode = "(local.tee " + name + " " + hostStr(g, c.args().get(0)) + ")";
     String nameGet = "(local.get " + name + ")";
     switch (type) {
       case "str":
@@ -535,49 +548,14 @@ final class Builtins {
   }
 
   private static Codegen.T method(Codegen g, Ast.Call c, Ast.Attribute a) {
-    Codegen.T obj = g.expr(a.object());
-    List<Ast.Expr> args = c.args();
+    Codegen.T obj = g.peek(a.object());
     if (a.name().equals("append")) {
       throw g.fail(c, "append() returns nothing; call it as a statement");
     }
     if (!obj.type().equals("str")) {
       throw g.fail(c, "method " + a.name() + "() is outside the subset for " + obj.type());
     }
-    switch (a.name()) {
-      case "lower":
-      case "upper":
-        arity(g, c, 0, 0);
-        return new Codegen.T(
-            "(call $str_case "
-                + obj.code()
-                + " (i32.const "
-                + (a.name().equals("upper") ? 1 : 0)
-                + "))",
-            "str");
-      case "strip":
-        arity(g, c, 0, 0);
-        return new Codegen.T("(call $str_strip " + obj.code() + ")", "str");
-      case "startswith":
-      case "endswith":
-        arity(g, c, 1, 1);
-        return new Codegen.T(
-            "(call $str_" + a.name() + " " + obj.code() + " " + str(g, args.get(0)) + ")", "bool");
-      case "find":
-        arity(g, c, 1, 1);
-        return new Codegen.T(
-            "(call $str_find " + obj.code() + " " + str(g, args.get(0)) + ")", "int");
-      case "split":
-        arity(g, c, 0, 1);
-        return new Codegen.T(
-            "(call $str_split "
-                + obj.code()
-                + " "
-                + (args.isEmpty() ? "(i32.const 0)" : str(g, args.get(0)))
-                + ")",
-            "list[str]");
-      default:
-        throw g.fail(c, "str." + a.name() + "() is outside the subset");
-    }
+    return StrMethods.method(g, c, a.name(), obj);
   }
 
   private static Codegen.T user(Codegen g, Ast.Call c, Ast.FunctionDef f) {

@@ -47,6 +47,7 @@
     (memory.copy (i32.add (local.get $p) (i32.const 4)) (i32.add (global.get $c_scratch) (i32.const 3584)) (local.get $n))
     (local.get $p))
   (func $f_parse (param $s i32) (result f64) (local $r f64)
-    (local.set $r (call $pyf_py_strtod (i32.add (local.get $s) (i32.const 4)) (i32.load (local.get $s)) (global.get $c_scratch)))
+    (local.set $s (call $str_num_ascii (local.get $s)))
+    (local.set $r (call $pyf_py_strtod (i32.add (local.get $s) (i32.const 4)) (call $str_len (local.get $s)) (global.get $c_scratch)))
     (if (i32.load (global.get $c_scratch)) (then (call $trap (global.get $msg_float_parse))))
     (local.get $r))
