@@ -735,7 +735,7 @@ final class Codegen {
       if (proven == null) {
         rangeLoop(f, n, v, st, done, constantStep, out, "", "");
       } else {
-        versionedRange(f, n, v, st, end, done, proven, out);
+        versionedRange(f, n, v, st, end, done, proven, out, start);
       }
       hoisted.forEach(headers::remove);
       return;
@@ -812,7 +812,8 @@ final class Codegen {
       String end,
       String done,
       FastLoop proven,
-      StringBuilder out) {
+      StringBuilder out,
+      String start) {
     // two versions: one without the checks proven unnecessary, one with every check
     StringBuilder checked = new StringBuilder();
     int reported = errors.size();
@@ -876,7 +877,7 @@ final class Codegen {
         fast = null;
       }
       out.append("    (if ")
-          .append(inBounds(proven, v, end))
+          .append(inBounds(proven, v, end, start))
           .append(" (then\n")
           .append(unchecked)
           .append("    ) (else\n")
@@ -991,11 +992,18 @@ final class Codegen {
   }
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
-  private String inBounds(FastLoop loop, String v, String end) {
+  private String inBounds(FastLoop loop, String v, String end, String start) {
     long limit = 1L << 40; // keeps v + c and end + c far from overflow
-    List<String> tests = new ArrayList<>();
-    tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
-    tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
+    // a literal start (range(n) starts at 0) needs no test of its own; the test runs before every
+    // run of the loop (each row of an edit distance), so each comparison left out counts
+    java.util.regex.Matcher lit =
+        java.util.regex.Pattern.compile("\\(i64\\.const (-?\\d{1,12})\\)").matcher(start);
+    Long first = lit.matches() ? Long.valueOf(lit.group(1)) : null;
+    Set<String> tests = new LinkedHashSet<>();
+    if (first == null) {
+      tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
+      tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
+    }
     tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
     tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
     for (Forward w : loop.forwards()) {
@@ -1033,14 +1041,20 @@ final class Codegen {
     span.forEach(
         (x, c) -> {
           String len = "(local.get " + headers.get(x).len() + ")";
-          tests.add(
-              "(i64.ge_s (i64.add (local.get " + v + ") (i64.const " + c[0] + ")) (i64.const 0))");
+          if (first == null || first + c[0] < 0) {
+            tests.add(
+                "(i64.ge_s (i64.add (local.get "
+                    + v
+                    + ") (i64.const "
+                    + c[0]
+                    + ")) (i64.const 0))");
+          }
           tests.add(
               "(i64.le_s (i64.add (local.get " + end + ") (i64.const " + c[1] + ")) " + len + ")");
         });
-    String all = tests.get(0);
-    for (int i = 1; i < tests.size(); i++) {
-      all = "(i32.and " + all + " " + tests.get(i) + ")";
+    String all = null;
+    for (String t : tests) {
+      all = all == null ? t : "(i32.and " + all + " " + t + ")";
     }
     return all;
   }
@@ -1141,17 +1155,15 @@ final class Codegen {
         continue;
       }
       String len = newLocal("h", "int");
-      out.append("    (local.set ")
-          .append(len)
-          .append(" (i64.extend_i32_u (i32.and (i32.load (local.get $v_")
-          .append(name)
-          .append(")) (i32.const ")
-          .append(LEN_MASK)
-          .append("))))\n");
       String data = null;
       String shift = null;
       String mask = null;
       if (list) {
+        out.append("    (local.set ")
+            .append(len)
+            .append(" (i64.extend_i32_u (i32.load (local.get $v_")
+            .append(name)
+            .append("))))\n");
         data = newLocal("h", "bool");
         out.append("    (local.set ")
             .append(data)
@@ -1159,19 +1171,34 @@ final class Codegen {
             .append(name)
             .append(")))\n");
       } else {
-        // a code point is an i32 read at 4 << shift, masked: no branch on the string's width
+        // a code point is an i32 read at 4 << shift, masked: no branch on the string's width. The
+        // header is read once: every memory access is inlined by the JIT into the loop's method,
+        // and a few more push a hot function like an edit distance past what it optimizes well
         shift = newLocal("h", "bool");
         mask = newLocal("h", "bool");
-        out.append("    (local.set ")
-            .append(shift)
-            .append(" (i32.and (i32.shr_u (i32.load (local.get $v_")
-            .append(name)
-            .append(")) (i32.const 30)) (i32.const 2)))\n");
+        String header = "(local.get " + mask + ")";
         out.append("    (local.set ")
             .append(mask)
-            .append(" (i32.or (i32.shr_s (i32.load (local.get $v_")
+            .append(" (i32.load (local.get $v_")
             .append(name)
-            .append(")) (i32.const 31)) (i32.const 255)))\n");
+            .append(")))\n");
+        out.append("    (local.set ")
+            .append(len)
+            .append(" (i64.extend_i32_u (i32.and ")
+            .append(header)
+            .append(" (i32.const ")
+            .append(LEN_MASK)
+            .append("))))\n");
+        out.append("    (local.set ")
+            .append(shift)
+            .append(" (i32.and (i32.shr_u ")
+            .append(header)
+            .append(" (i32.const 30)) (i32.const 2)))\n");
+        out.append("    (local.set ")
+            .append(mask)
+            .append(" (i32.or (i32.shr_s ")
+            .append(header)
+            .append(" (i32.const 31)) (i32.const 255)))\n");
       }
       headers.put(name, new Header(len, data, shift, mask));
       added.add(name);

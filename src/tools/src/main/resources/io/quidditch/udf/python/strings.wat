@@ -288,13 +288,28 @@
         (return (select (i32.const 0x3c3) (i32.const 0x3c2) (i32.and (local.get $f) (i32.const 16))))))
       (return (i32.const 0x3c2))))
     (i32.const 0x3c3))
-  (func $str_case (param $s i32) (param $upper i32) (result i32) (local $n i32) (local $p i32) (local $i i32) (local $j i32) (local $c i32) (local $from i32) (local $shift i32) (local $info i32) (local $k i32) (local $sp i32) (local $all i32)
+  (func $str_case (param $s i32) (param $upper i32) (result i32) (local $n i32) (local $p i32) (local $i i32) (local $c i32) (local $from i32) (local $shift i32) (local $x i64) (local $lo i64) (local $hi i64)
     (local.set $n (call $str_len (local.get $s)))
     (if (i32.ge_s (i32.load (local.get $s)) (i32.const 0))
       (then
+        (local.set $p (call $str_new (local.get $n)))
+        ;; ASCII, eight at a time: a byte b < 0x80 is a letter to change when b + (0x80 - first)
+        ;; has its high bit set and b + (0x80 - last - 1) has not; changing it flips 0x20
+        (local.set $lo (select (i64.const 0x1f1f1f1f1f1f1f1f) (i64.const 0x3f3f3f3f3f3f3f3f) (local.get $upper)))
+        (local.set $hi (select (i64.const 0x0505050505050505) (i64.const 0x2525252525252525) (local.get $upper)))
+        (block $words (loop $word
+          (br_if $words (i32.lt_u (local.get $n) (i32.add (local.get $i) (i32.const 8))))
+          (local.set $x (i64.load offset=4 (i32.add (local.get $s) (local.get $i))))
+          (i64.store offset=4 (i32.add (local.get $p) (local.get $i))
+            (i64.xor (local.get $x)
+              (i64.shr_u
+                (i64.and (i64.and (i64.add (local.get $x) (local.get $lo)) (i64.xor (i64.add (local.get $x) (local.get $hi)) (i64.const -1)))
+                  (i64.const 0x8080808080808080))
+                (i64.const 2))))
+          (local.set $i (i32.add (local.get $i) (i32.const 8)))
+          (br $word)))
         (local.set $from (select (i32.const 97) (i32.const 65) (local.get $upper)))
         (local.set $shift (select (i32.const -32) (i32.const 32) (local.get $upper)))
-        (local.set $p (call $str_new (local.get $n)))
         (block $done (loop $next
           (br_if $done (i32.le_u (local.get $n) (local.get $i)))
           (local.set $c (i32.load8_u offset=4 (i32.add (local.get $s) (local.get $i))))
@@ -304,6 +319,10 @@
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $next)))
         (return (local.get $p))))
+    (call $str_case_wide (local.get $s) (local.get $upper)))
+  (func $str_case_wide (param $s i32) (param $upper i32) (result i32) (local $n i32) (local $p i32) (local $i i32) (local $j i32) (local $c i32) (local $info i32) (local $k i32) (local $sp i32) (local $all i32)
+    ;; a function of its own, so that the ASCII one above stays small for the JIT
+    (local.set $n (call $str_len (local.get $s)))
     ;; room for the longest mapping, 3 code points for one; str_fit gives back what is not used
     (local.set $p (call $str_new_wide (i32.mul (local.get $n) (i32.const 3))))
     (block $done (loop $next
@@ -481,57 +500,65 @@
   (func $chr (param $c i64) (result i32)
     (if (i64.lt_u (i64.const 0x10ffff) (local.get $c)) (then (call $trap (global.get $msg_chr))))
     (call $str_of_cp (i32.wrap_i64 (local.get $c))))
-  (func $str_from_utf8 (param $b i32) (result i32) (local $n i32) (local $i i32) (local $j i32) (local $p i32) (local $c i32) (local $x i32) (local $need i32) (local $lo i32) (local $hi i32) (local $all i32)
+  (func $str_from_utf8 (param $b i32) (result i32) (local $n i32) (local $i i32)
     ;; bytes from the host ([len][UTF-8], narrow): themselves when ASCII, else decoded into a wide
     ;; string, each maximal ill-formed subsequence replaced by U+FFFD, as CPython's
     ;; bytes.decode('utf-8', 'replace') and Java's decoder do
     (local.set $n (i32.load (local.get $b)))
+    (block $words (loop $word
+      (br_if $words (i32.lt_u (local.get $n) (i32.add (local.get $i) (i32.const 8))))
+      (if (i64.ne (i64.and (i64.load offset=4 (i32.add (local.get $b) (local.get $i))) (i64.const 0x8080808080808080)) (i64.const 0))
+        (then (return (call $utf8_decode (local.get $b)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 8)))
+      (br $word)))
     (block $ascii (loop $scan
       (br_if $ascii (i32.le_u (local.get $n) (local.get $i)))
       (if (i32.lt_u (i32.const 127) (i32.load8_u offset=4 (i32.add (local.get $b) (local.get $i))))
-        (then
-          (local.set $p (call $str_new_wide (local.get $n)))
-          (local.set $i (i32.const 0))
-          (block $done (loop $next
-            (br_if $done (i32.le_u (local.get $n) (local.get $i)))
-            (local.set $c (i32.load8_u offset=4 (i32.add (local.get $b) (local.get $i))))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (if (i32.lt_u (i32.const 127) (local.get $c))
-              (then
-                ;; the lead byte says how many continuation bytes follow and the range of the first
-                (local.set $x (local.get $c))
-                (local.set $need (select (i32.const 1) (i32.const -1) (i32.lt_u (i32.const 0xc1) (local.get $x))))
-                (if (i32.lt_u (i32.const 0xdf) (local.get $x)) (then (local.set $need (i32.const 2))))
-                (if (i32.lt_u (i32.const 0xef) (local.get $x)) (then (local.set $need (i32.const 3))))
-                (if (i32.lt_u (i32.const 0xf4) (local.get $x)) (then (local.set $need (i32.const -1))))
-                (local.set $c (i32.and (local.get $x) (i32.shr_u (i32.const 0x3f) (local.get $need))))
-                (local.set $lo (select (i32.const 0xa0) (i32.const 0x80) (i32.eq (local.get $x) (i32.const 0xe0))))
-                (if (i32.eq (local.get $x) (i32.const 0xf0)) (then (local.set $lo (i32.const 0x90))))
-                (local.set $hi (select (i32.const 0x9f) (i32.const 0xbf) (i32.eq (local.get $x) (i32.const 0xed))))
-                (if (i32.eq (local.get $x) (i32.const 0xf4)) (then (local.set $hi (i32.const 0x8f))))
-                (if (i32.lt_s (local.get $need) (i32.const 0))
-                  (then (local.set $c (i32.const 0xfffd)))
-                  (else
-                    (block $bad (loop $more
-                      (br_if $bad (i32.eqz (local.get $need)))
-                      (if (i32.le_u (local.get $n) (local.get $i)) (then (local.set $c (i32.const 0xfffd)) (br $bad)))
-                      (local.set $x (i32.load8_u offset=4 (i32.add (local.get $b) (local.get $i))))
-                      (if (i32.or (i32.lt_u (local.get $x) (local.get $lo)) (i32.lt_u (local.get $hi) (local.get $x)))
-                        (then (local.set $c (i32.const 0xfffd)) (br $bad)))
-                      (local.set $c (i32.or (i32.shl (local.get $c) (i32.const 6)) (i32.and (local.get $x) (i32.const 0x3f))))
-                      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                      (local.set $lo (i32.const 0x80))
-                      (local.set $hi (i32.const 0xbf))
-                      (local.set $need (i32.sub (local.get $need) (i32.const 1)))
-                      (br $more)))))))
-            (local.set $all (i32.or (local.get $all) (local.get $c)))
-            (i32.store offset=4 (i32.add (local.get $p) (i32.shl (local.get $j) (i32.const 2))) (local.get $c))
-            (local.set $j (i32.add (local.get $j) (i32.const 1)))
-            (br $next)))
-          (return (call $str_fit (local.get $p) (local.get $j) (local.get $all)))))
+        (then (return (call $utf8_decode (local.get $b)))))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $scan)))
     (local.get $b))
+  (func $utf8_decode (param $b i32) (result i32) (local $n i32) (local $i i32) (local $j i32) (local $p i32) (local $c i32) (local $x i32) (local $need i32) (local $lo i32) (local $hi i32) (local $all i32)
+    (local.set $n (i32.load (local.get $b)))
+    (local.set $p (call $str_new_wide (local.get $n)))
+    (local.set $i (i32.const 0))
+    (block $done (loop $next
+      (br_if $done (i32.le_u (local.get $n) (local.get $i)))
+      (local.set $c (i32.load8_u offset=4 (i32.add (local.get $b) (local.get $i))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (if (i32.lt_u (i32.const 127) (local.get $c))
+        (then
+          ;; the lead byte says how many continuation bytes follow and the range of the first
+          (local.set $x (local.get $c))
+          (local.set $need (select (i32.const 1) (i32.const -1) (i32.lt_u (i32.const 0xc1) (local.get $x))))
+          (if (i32.lt_u (i32.const 0xdf) (local.get $x)) (then (local.set $need (i32.const 2))))
+          (if (i32.lt_u (i32.const 0xef) (local.get $x)) (then (local.set $need (i32.const 3))))
+          (if (i32.lt_u (i32.const 0xf4) (local.get $x)) (then (local.set $need (i32.const -1))))
+          (local.set $c (i32.and (local.get $x) (i32.shr_u (i32.const 0x3f) (local.get $need))))
+          (local.set $lo (select (i32.const 0xa0) (i32.const 0x80) (i32.eq (local.get $x) (i32.const 0xe0))))
+          (if (i32.eq (local.get $x) (i32.const 0xf0)) (then (local.set $lo (i32.const 0x90))))
+          (local.set $hi (select (i32.const 0x9f) (i32.const 0xbf) (i32.eq (local.get $x) (i32.const 0xed))))
+          (if (i32.eq (local.get $x) (i32.const 0xf4)) (then (local.set $hi (i32.const 0x8f))))
+          (if (i32.lt_s (local.get $need) (i32.const 0))
+            (then (local.set $c (i32.const 0xfffd)))
+            (else
+              (block $bad (loop $more
+                (br_if $bad (i32.eqz (local.get $need)))
+                (if (i32.le_u (local.get $n) (local.get $i)) (then (local.set $c (i32.const 0xfffd)) (br $bad)))
+                (local.set $x (i32.load8_u offset=4 (i32.add (local.get $b) (local.get $i))))
+                (if (i32.or (i32.lt_u (local.get $x) (local.get $lo)) (i32.lt_u (local.get $hi) (local.get $x)))
+                  (then (local.set $c (i32.const 0xfffd)) (br $bad)))
+                (local.set $c (i32.or (i32.shl (local.get $c) (i32.const 6)) (i32.and (local.get $x) (i32.const 0x3f))))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (local.set $lo (i32.const 0x80))
+                (local.set $hi (i32.const 0xbf))
+                (local.set $need (i32.sub (local.get $need) (i32.const 1)))
+                (br $more)))))))
+      (local.set $all (i32.or (local.get $all) (local.get $c)))
+      (i32.store offset=4 (i32.add (local.get $p) (i32.shl (local.get $j) (i32.const 2))) (local.get $c))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $next)))
+    (call $str_fit (local.get $p) (local.get $j) (local.get $all)))
   (func $str_utf8 (param $s i32) (result i32) (local $n i32) (local $p i32) (local $i i32) (local $j i32) (local $c i32) (local $q i32)
     ;; s as [len][UTF-8] for the host (read the length masked: a narrow s is itself); the
     ;; surrogates that chr() makes, which UTF-8 cannot hold, become U+FFFD
