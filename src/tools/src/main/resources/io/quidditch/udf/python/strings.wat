@@ -320,15 +320,21 @@
           (br $next)))
         (return (local.get $p))))
     (call $str_case_wide (local.get $s) (local.get $upper)))
-  (func $str_case_wide (param $s i32) (param $upper i32) (result i32) (local $n i32) (local $p i32) (local $i i32) (local $j i32) (local $c i32) (local $info i32) (local $k i32) (local $sp i32) (local $all i32)
+  (func $str_case_wide (param $s i32) (param $upper i32) (result i32) (local $n i32) (local $p i32) (local $i i32) (local $j i32) (local $c i32) (local $info i32) (local $k i32) (local $sp i32) (local $all i32) (local $from i32)
     ;; a function of its own, so that the ASCII one above stays small for the JIT
     (local.set $n (call $str_len (local.get $s)))
+    (local.set $from (select (i32.const 97) (i32.const 65) (local.get $upper)))
     ;; room for the longest mapping, 3 code points for one; str_fit gives back what is not used
     (local.set $p (call $str_new_wide (i32.mul (local.get $n) (i32.const 3))))
     (block $done (loop $next
       (br_if $done (i32.le_u (local.get $n) (local.get $i)))
       (local.set $c (i32.load offset=4 (i32.add (local.get $s) (i32.shl (local.get $i) (i32.const 2)))))
       (block $put
+        ;; ASCII letters without the tables: flip 0x20 of those in the range
+        (if (i32.lt_u (local.get $c) (i32.const 128))
+          (then
+            (local.set $c (i32.xor (local.get $c) (i32.shl (i32.lt_u (i32.sub (local.get $c) (local.get $from)) (i32.const 26)) (i32.const 5))))
+            (br $put)))
         (if (i32.lt_u (local.get $c) (i32.const 0x530))
           (then
             (if (i32.and (i32.eq (local.get $c) (i32.const 0x3a3)) (i32.eqz (local.get $upper)))
