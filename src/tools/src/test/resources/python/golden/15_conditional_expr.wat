@@ -2,16 +2,18 @@
   (import "env" "get_param_i64" (func $get_param_i64 (param i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $heap_base i32 (i32.const 1120))
-  (global $heap (mut i32) (i32.const 1120))
+  (global $heap_base i32 (i32.const 1152))
+  (global $heap (mut i32) (i32.const 1152))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
-  (global $msg_no_return i32 (i32.const 1053))
+  (global $msg_memory i32 (i32.const 1053))
+  (global $msg_no_return i32 (i32.const 1083))
   (data (i32.const 1024) "\03\00\00\00\62\69\67")
   (data (i32.const 1031) "\05\00\00\00\73\6d\61\6c\6c")
   (data (i32.const 1040) "\04\00\00\00\74\69\6e\79")
   (data (i32.const 1048) "\01\00\00\00\78")
-  (data (i32.const 1053) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1053) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1083) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
   (func $f_build (param $v_x i64) (result i32)
     (return (if (result i32) (i64.gt_s (local.get $v_x) (i64.const 100)) (then (i32.const 1024)) (else (if (result i32) (i64.gt_s (local.get $v_x) (i64.const 10)) (then (i32.const 1031)) (else (i32.const 1040))))))
     (call $trap (global.get $msg_no_return))
@@ -19,7 +21,7 @@
   )
   (func $f_filter (param $v_x i64) (result i32)
     (local $t0 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $f_build (local.get $v_x))) (i32.const 4)) (i32.load (local.get $t0)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $f_build (local.get $v_x)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
     (return (i32.const 1))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -29,4 +31,8 @@
     (global.set $heap (global.get $heap_base))
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1048) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_len
+  ;; linked: $str_utf8
 )

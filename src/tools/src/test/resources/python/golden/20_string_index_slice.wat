@@ -19,13 +19,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_build (param $v_s i32) (result i32)
     (return (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_char (local.get $v_s) (i64.const 0)) (call $str_char (local.get $v_s) (call $sub_ovf (i64.const 0) (i64.const 1)))) (call $str_slice (local.get $v_s) (i64.const 1) (i64.const 4))) (call $str_slice (local.get $v_s) (i64.const 0) (i64.const 2))) (call $str_slice (local.get $v_s) (i64.const 3) (i64.const 9223372036854775807))) (call $str_slice (local.get $v_s) (call $sub_ovf (i64.const 0) (i64.const 3)) (call $sub_ovf (i64.const 0) (i64.const 1)))) (call $str_slice (local.get $v_s) (i64.const 10) (i64.const 20))))
     (call $trap (global.get $msg_no_return))
@@ -33,7 +33,7 @@
   )
   (func $f_filter (param $v_s i32) (result i32)
     (local $t0 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $f_build (local.get $v_s))) (i32.const 4)) (i32.load (local.get $t0)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $f_build (local.get $v_s)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
     (return (i32.const 1))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -44,11 +44,24 @@
     (call $f_filter (call $param_str (i32.const 1024) (i32.const 1029))))
   ;; linked: $trap
   ;; linked: $alloc
+  ;; linked: $sub_ovf
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $str_of_cp
+  ;; linked: $cp_copy
+  ;; linked: $cps_wide
+  ;; linked: $str_sub
+  ;; linked: $str_fit
   ;; linked: $str_concat
   ;; linked: $norm_index
+  ;; linked: $str_at
   ;; linked: $str_char
   ;; linked: $clamp
   ;; linked: $str_slice
-  ;; linked: $sub_ovf
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
 )

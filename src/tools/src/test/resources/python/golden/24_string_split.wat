@@ -22,13 +22,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_s i32) (result i64)
     (local $v_words i32)
     (local $v_parts i32)
@@ -40,7 +40,7 @@
     (local $t7 i64)
     (local.set $v_words (call $str_split (local.get $v_s) (i32.const 0)))
     (local.set $v_parts (call $str_split (local.get $v_s) (i32.const 1024)))
-    (return (block (result i64) (local.set $t5 (block (result i64) (local.set $t2 (call $mul_ovf (i64.extend_i32_u (i32.load (local.get $v_words))) (i64.const 100))) (local.set $t4 (call $mul_ovf (i64.extend_i32_u (i32.load (local.get $v_parts))) (i64.const 10))) (local.set $t3 (i64.add (local.get $t2) (local.get $t4))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t2) (local.get $t3)) (i64.xor (local.get $t4) (local.get $t3))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t3))) (local.set $t7 (i64.extend_i32_u (i32.load (i32.load (call $list_addr (local.get $v_words) (i64.const 0)))))) (local.set $t6 (i64.add (local.get $t5) (local.get $t7))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t5) (local.get $t6)) (i64.xor (local.get $t7) (local.get $t6))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t6)))
+    (return (block (result i64) (local.set $t5 (block (result i64) (local.set $t2 (call $mul_ovf (i64.extend_i32_u (i32.load (local.get $v_words))) (i64.const 100))) (local.set $t4 (call $mul_ovf (i64.extend_i32_u (i32.load (local.get $v_parts))) (i64.const 10))) (local.set $t3 (i64.add (local.get $t2) (local.get $t4))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t2) (local.get $t3)) (i64.xor (local.get $t4) (local.get $t3))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t3))) (local.set $t7 (i64.extend_i32_u (i32.and (i32.load (i32.load (call $list_addr (local.get $v_words) (i64.const 0)))) (i32.const 1073741823)))) (local.set $t6 (i64.add (local.get $t5) (local.get $t7))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t5) (local.get $t6)) (i64.xor (local.get $t7) (local.get $t6))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t6)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -50,15 +50,25 @@
     (call $f_filter (call $param_str (i32.const 1029) (i32.const 1034))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $norm_index
-  ;; linked: $clamp
-  ;; linked: $str_slice
-  ;; linked: $is_space
-  ;; linked: $match_at
-  ;; linked: $str_split
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
   ;; linked: $mul_ovf
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $cp_copy
+  ;; linked: $cps_wide
+  ;; linked: $str_sub
+  ;; linked: $str_fit
+  ;; linked: $mem_eq
+  ;; linked: $norm_index
+  ;; linked: $is_space
+  ;; linked: $match_at
+  ;; linked: $find_from
+  ;; linked: $str_split
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
 )

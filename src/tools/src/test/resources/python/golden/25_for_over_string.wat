@@ -20,13 +20,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_s i32) (result i64)
     (local $v_vowels i64)
     (local $t1 i32)
@@ -38,7 +38,7 @@
     (local.set $t1 (local.get $v_s))
     (local.set $t2 (i64.const 0))
     (block $brk0 (loop $top0
-      (br_if $brk0 (i64.ge_s (local.get $t2) (i64.extend_i32_u (i32.load (local.get $t1)))))
+      (br_if $brk0 (i64.ge_s (local.get $t2) (i64.extend_i32_u (i32.and (i32.load (local.get $t1)) (i32.const 1073741823)))))
       (local.set $v_ch (call $str_char (local.get $t1) (local.get $t2)))
       (local.set $t2 (i64.add (local.get $t2) (i64.const 1)))
       (block $cnt0
@@ -59,8 +59,18 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $str_of_cp
+  ;; linked: $str_fit
+  ;; linked: $mem_eq
   ;; linked: $norm_index
+  ;; linked: $str_at
   ;; linked: $str_char
   ;; linked: $match_at
+  ;; linked: $find_from
   ;; linked: $str_find
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
 )

@@ -45,7 +45,7 @@
     (local.set $t5 (local.get $v_squares))
     (local.set $t6 (i64.const 0))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i64.ge_s (local.get $t6) (i64.extend_i32_u (i32.load (local.get $t5)))))
+      (br_if $brk1 (i64.ge_s (local.get $t6) (i64.extend_i32_u (i32.and (i32.load (local.get $t5)) (i32.const 1073741823)))))
       (local.set $v_s (i64.load (call $list_addr (local.get $t5) (local.get $t6))))
       (local.set $t6 (i64.add (local.get $t6) (i64.const 1)))
       (block $cnt1
@@ -62,9 +62,9 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1024) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $norm_index
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
   ;; linked: $mul_ovf
+  ;; linked: $norm_index
 )

@@ -38,8 +38,8 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1024) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $norm_index
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_repeat
+  ;; linked: $norm_index
 )

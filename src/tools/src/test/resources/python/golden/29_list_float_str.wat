@@ -31,14 +31,14 @@
     (local.set $t5 (local.get $v_xs))
     (local.set $t6 (i64.const 0))
     (block $brk0 (loop $top0
-      (br_if $brk0 (i64.ge_s (local.get $t6) (i64.extend_i32_u (i32.load (local.get $t5)))))
+      (br_if $brk0 (i64.ge_s (local.get $t6) (i64.extend_i32_u (i32.and (i32.load (local.get $t5)) (i32.const 1073741823)))))
       (local.set $v_x (f64.load (call $list_addr (local.get $t5) (local.get $t6))))
       (local.set $t6 (i64.add (local.get $t6) (i64.const 1)))
       (block $cnt0
     (local.set $v_total (f64.add (local.get $v_total) (local.get $v_x)))
       )
       (br $top0)))
-    (return (f64.mul (local.get $v_total) (f64.convert_i64_s (i64.extend_i32_u (i32.load (i32.load (call $list_addr (local.get $v_names) (local.get $v_k))))))))
+    (return (f64.mul (local.get $v_total) (f64.convert_i64_s (i64.extend_i32_u (i32.and (i32.load (i32.load (call $list_addr (local.get $v_names) (local.get $v_k)))) (i32.const 1073741823))))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -48,8 +48,8 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1042) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $norm_index
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
+  ;; linked: $norm_index
 )

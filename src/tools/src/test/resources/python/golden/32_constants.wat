@@ -24,7 +24,7 @@
   )
   (func $f_filter (param $v_n i64) (result i32)
     (local $t0 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $f_build (local.get $v_n))) (i32.const 4)) (i32.load (local.get $t0)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $f_build (local.get $v_n)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
     (return (i32.const 1))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -35,7 +35,12 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1034) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
   ;; linked: $cmp_int_f64
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $str_utf8
 )

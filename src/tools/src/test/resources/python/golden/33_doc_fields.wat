@@ -6,8 +6,8 @@
   (import "env" "get_param_f64" (func $get_param_f64 (param i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $heap_base i32 (i32.const 1168))
-  (global $heap (mut i32) (i32.const 1168))
+  (global $heap_base i32 (i32.const 1184))
+  (global $heap (mut i32) (i32.const 1184))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
   (global $msg_memory i32 (i32.const 1078))
@@ -23,13 +23,13 @@
   (func $doc_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const -2)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_min_price f64) (result i32)
     (local $t0 i32)
     (local $v_title i32)
@@ -42,11 +42,11 @@
     (local $t8 i32)
     (local $t9 i32)
     (local $t10 i32)
-    (local.set $v_title (call $doc_str (local.tee $t0 (i32.const 1028)) (i32.const 1024)))
-    (local.set $v_price (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t2 (i32.const 1037)) (i32.const 4)) (i32.load (local.get $t2)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
-    (local.set $v_stock (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t4 (i32.const 1046)) (i32.const 4)) (i32.load (local.get $t4)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
-    (local.set $v_active (if (result i32) (i32.eqz (call $get_field_bool (global.get $ctx) (i32.add (local.tee $t6 (i32.const 1055)) (i32.const 4)) (i32.load (local.get $t6)) (i32.const 8))) (then (i32.load (i32.const 8))) (else (i32.const 1))))
-    (return (if (result i32) (local.tee $t10 (if (result i32) (local.tee $t9 (if (result i32) (local.tee $t8 (local.get $v_active)) (then (f64.ge (local.get $v_price) (local.get $v_min_price))) (else (local.get $t8)))) (then (i64.gt_s (local.get $v_stock) (i64.const 0))) (else (local.get $t9)))) (then (i64.gt_s (i64.extend_i32_u (i32.load (local.get $v_title))) (i64.const 0))) (else (local.get $t10))))
+    (local.set $v_title (call $doc_str (local.tee $t0 (call $str_utf8 (i32.const 1028))) (i32.const 1024)))
+    (local.set $v_price (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t2 (call $str_utf8 (i32.const 1037))) (i32.const 4)) (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
+    (local.set $v_stock (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t4 (call $str_utf8 (i32.const 1046))) (i32.const 4)) (i32.and (i32.load (local.get $t4)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_active (if (result i32) (i32.eqz (call $get_field_bool (global.get $ctx) (i32.add (local.tee $t6 (call $str_utf8 (i32.const 1055))) (i32.const 4)) (i32.and (i32.load (local.get $t6)) (i32.const 1073741823)) (i32.const 8))) (then (i32.load (i32.const 8))) (else (i32.const 1))))
+    (return (if (result i32) (local.tee $t10 (if (result i32) (local.tee $t9 (if (result i32) (local.tee $t8 (local.get $v_active)) (then (f64.ge (local.get $v_price) (local.get $v_min_price))) (else (local.get $t8)))) (then (i64.gt_s (local.get $v_stock) (i64.const 0))) (else (local.get $t9)))) (then (i64.gt_s (i64.extend_i32_u (i32.and (i32.load (local.get $v_title)) (i32.const 1073741823))) (i64.const 0))) (else (local.get $t10))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -57,4 +57,10 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_len
+  ;; linked: $str_fit
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
 )

@@ -26,13 +26,13 @@
   (func $doc_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const -2)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_build (param $v_x i64) (result i32)
     (local $t0 i32)
     (local $v_vendor i32)
@@ -40,16 +40,17 @@
     (local $v_first i32)
     (local $t4 i32)
     (local $v_count i64)
-    (local.set $v_vendor (call $doc_str (local.tee $t0 (i32.const 1032)) (i32.const 1024)))
-    (local.set $v_first (call $doc_str (local.tee $t2 (i32.const 1061)) (i32.const 1056)))
-    (local.set $v_count (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t4 (i32.const 1072)) (i32.const 4)) (i32.load (local.get $t4)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (local.get $v_x))))
-    (return (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (local.get $v_vendor) (i32.const 1090)) (local.get $v_first)) (i32.const 1090)) (call $int_to_str (local.get $v_count))) (i32.const 1090)) (select (i32.const 1107) (i32.const 1115) (call $has_field (global.get $ctx) (i32.add (i32.const 1095) (i32.const 4)) (i32.load (i32.const 1095))))))
+    (local $t6 i32)
+    (local.set $v_vendor (call $doc_str (local.tee $t0 (call $str_utf8 (i32.const 1032))) (i32.const 1024)))
+    (local.set $v_first (call $doc_str (local.tee $t2 (call $str_utf8 (i32.const 1061))) (i32.const 1056)))
+    (local.set $v_count (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t4 (call $str_utf8 (i32.const 1072))) (i32.const 4)) (i32.and (i32.load (local.get $t4)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (local.get $v_x))))
+    (return (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (local.get $v_vendor) (i32.const 1090)) (local.get $v_first)) (i32.const 1090)) (call $int_to_str (local.get $v_count))) (i32.const 1090)) (select (i32.const 1107) (i32.const 1115) (call $has_field (global.get $ctx) (i32.add (local.tee $t6 (call $str_utf8 (i32.const 1095))) (i32.const 4)) (i32.and (i32.load (local.get $t6)) (i32.const 1073741823))))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
   (func $f_filter (param $v_x i64) (result i32)
     (local $t0 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $f_build (local.get $v_x))) (i32.const 4)) (i32.load (local.get $t0)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $f_build (local.get $v_x)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
     (return (i32.const 1))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -61,6 +62,14 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
   ;; linked: $str_concat
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
   ;; linked: $int_to_str
 )

@@ -17,32 +17,32 @@
   (func $doc_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const -2)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_build (param $v_f i32) (result i32)
     (local $t0 i32)
-    (return (call $doc_str (local.tee $t0 (local.get $v_f)) (i32.const 1024)))
+    (return (call $doc_str (local.tee $t0 (call $str_utf8 (local.get $v_f))) (i32.const 1024)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
   (func $f_filter (param $v_f i32) (result i32)
     (local $t0 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $f_build (local.get $v_f))) (i32.const 4)) (i32.load (local.get $t0)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $f_build (local.get $v_f)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
     (return (i32.const 1))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -54,4 +54,10 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_len
+  ;; linked: $str_fit
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
 )

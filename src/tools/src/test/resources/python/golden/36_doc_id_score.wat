@@ -24,7 +24,7 @@
       (local.set $rc (call $get_document_id (global.get $ctx) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_bonus f64) (result f64)
     (local $v_s f64)
     (local.set $v_s (f64.add (call $get_score (global.get $ctx)) (local.get $v_bonus)))
@@ -43,6 +43,11 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_fit
+  ;; linked: $mem_eq
   ;; linked: $match_at
   ;; linked: $str_startswith
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
 )

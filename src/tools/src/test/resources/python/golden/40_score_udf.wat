@@ -4,16 +4,18 @@
   (import "env" "get_param_f64" (func $get_param_f64 (param i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $heap_base i32 (i32.const 1136))
-  (global $heap (mut i32) (i32.const 1136))
+  (global $heap_base i32 (i32.const 1168))
+  (global $heap (mut i32) (i32.const 1168))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
-  (global $msg_no_return i32 (i32.const 1070))
+  (global $msg_memory i32 (i32.const 1070))
+  (global $msg_no_return i32 (i32.const 1100))
   (data (i32.const 1024) "\0a\00\00\00\62\61\73\65\5f\73\63\6f\72\65")
   (data (i32.const 1038) "\05\00\00\00\62\6f\6f\73\74")
   (data (i32.const 1047) "\09\00\00\00\73\70\6f\6e\73\6f\72\65\64")
   (data (i32.const 1060) "\06\00\00\00\77\65\69\67\68\74")
-  (data (i32.const 1070) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1070) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1100) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
   (func $f_filter (param $v_weight f64) (result f64)
     (local $t0 i32)
     (local $v_base f64)
@@ -21,10 +23,10 @@
     (local $v_boost f64)
     (local $v_penalty f64)
     (local $t5 i32)
-    (local.set $v_base (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t0 (i32.const 1024)) (i32.const 4)) (i32.load (local.get $t0)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x0.0p0))))
-    (local.set $v_boost (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t2 (i32.const 1038)) (i32.const 4)) (i32.load (local.get $t2)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x1.0p0))))
+    (local.set $v_base (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t0 (call $str_utf8 (i32.const 1024))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x0.0p0))))
+    (local.set $v_boost (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t2 (call $str_utf8 (i32.const 1038))) (i32.const 4)) (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x1.0p0))))
     (local.set $v_penalty (f64.const 0x0.0p0))
-    (if (if (result i32) (i32.eqz (call $get_field_bool (global.get $ctx) (i32.add (local.tee $t5 (i32.const 1047)) (i32.const 4)) (i32.load (local.get $t5)) (i32.const 8))) (then (i32.load (i32.const 8))) (else (i32.const 0))) (then
+    (if (if (result i32) (i32.eqz (call $get_field_bool (global.get $ctx) (i32.add (local.tee $t5 (call $str_utf8 (i32.const 1047))) (i32.const 4)) (i32.and (i32.load (local.get $t5)) (i32.const 1073741823)) (i32.const 8))) (then (i32.load (i32.const 8))) (else (i32.const 0))) (then
     (local.set $v_penalty (f64.const 0x1.999999999999ap-4))
     ) (else
     ))
@@ -37,4 +39,8 @@
     (global.set $heap (global.get $heap_base))
     (call $f_filter (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (i32.const 1060) (i32.const 4)) (i32.const 6) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x1.8p0)))))
   ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_len
+  ;; linked: $str_utf8
 )

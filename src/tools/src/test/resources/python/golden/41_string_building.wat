@@ -2,8 +2,8 @@
   (import "env" "get_param_i64" (func $get_param_i64 (param i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $heap_base i32 (i32.const 1184))
-  (global $heap (mut i32) (i32.const 1184))
+  (global $heap_base i32 (i32.const 1200))
+  (global $heap (mut i32) (i32.const 1200))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
   (global $msg_memory i32 (i32.const 1038))
@@ -27,21 +27,21 @@
     (block $brk0 (loop $top0
       (br_if $brk0 (i32.eqz (i64.lt_s (local.get $v_i) (local.get $v_n))))
       (block $cnt0
-    (local.set $v_out (call $str_concat (local.get $v_out) (call $int_to_str (local.get $v_i))))
+    (local.set $v_out (call $str_append (local.get $v_out) (call $int_to_str (local.get $v_i))))
     (if (i64.lt_s (local.get $v_i) (block (result i64) (local.set $t2 (local.get $v_n)) (local.set $t3 (i64.sub (local.get $t2) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t2) (i64.xor (local.get $t3) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t3))) (then
-    (local.set $v_out (call $str_concat (local.get $v_out) (i32.const 1028)))
+    (local.set $v_out (call $str_append (local.get $v_out) (i32.const 1028)))
     ) (else
     ))
     (local.set $v_i (block (result i64) (local.set $t4 (local.get $v_i)) (local.set $t5 (i64.add (local.get $t4) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t4) (i64.const -1)) (local.get $t5)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t5)))
       )
       (br $top0)))
-    (return (local.get $v_out))
+    (return (call $str_share (local.get $v_out)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
   (func $f_filter (param $v_n i64) (result i32)
     (local $t0 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $f_build (local.get $v_n))) (i32.const 4)) (i32.load (local.get $t0)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $f_build (local.get $v_n)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
     (return (i32.const 1))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -53,6 +53,10 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
-  ;; linked: $str_concat
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_append
+  ;; linked: $str_share
+  ;; linked: $str_utf8
   ;; linked: $int_to_str
 )

@@ -66,8 +66,8 @@
     (local $t35 i64)
     (local $t36 i64)
     (local $h37 i64)
-    (local $t38 i64)
-    (local $t39 i64)
+    (local $h38 i32)
+    (local $h39 i32)
     (local $t40 i64)
     (local $t41 i64)
     (local $t42 i64)
@@ -81,29 +81,29 @@
     (local $t50 i64)
     (local $t51 i64)
     (local $t52 i64)
-    (local $h53 i64)
-    (local $h54 i32)
-    (local $t55 i64)
-    (local $t56 i64)
+    (local $t53 i64)
+    (local $t54 i64)
+    (local $h55 i64)
+    (local $h56 i32)
     (local $t57 i64)
     (local $t58 i64)
     (local $t59 i64)
     (local $t60 i64)
     (local $t61 i64)
-    (local $t62 i32)
+    (local $t62 i64)
+    (local $t63 i64)
+    (local $t64 i32)
     (local $v_rows i32)
     (local $v_r i64)
-    (local $t65 i64)
-    (local $t66 i64)
-    (local $t67 i32)
+    (local $t67 i64)
+    (local $t68 i64)
+    (local $t69 i32)
     (local $v_row i32)
     (local $v_c i64)
-    (local $t70 i64)
-    (local $t71 i64)
-    (local $h72 i64)
-    (local $h73 i32)
-    (local $t74 i64)
-    (local $t75 i64)
+    (local $t72 i64)
+    (local $t73 i64)
+    (local $h74 i64)
+    (local $h75 i32)
     (local $t76 i64)
     (local $t77 i64)
     (local $t78 i64)
@@ -120,6 +120,8 @@
     (local $t89 i64)
     (local $t90 i64)
     (local $t91 i64)
+    (local $t92 i64)
+    (local $t93 i64)
     (local.set $v_a (call $list_repeat (i64.const 1) (local.get $v_n)))
     (local.set $v_b (local.get $v_a))
     (local.set $v_total (i64.const 0))
@@ -159,14 +161,17 @@
       (br $top2)))
     (local.set $v_s (i32.const 1024))
     (local.set $v_i (call $sub_ovf (i64.const 0) (i64.const 1)))
-    (local.set $t35 (block (result i64) (local.set $t33 (call $sub_ovf (i64.const 0) (i64.extend_i32_u (i32.load (local.get $v_s))))) (local.set $t34 (i64.sub (local.get $t33) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t33) (i64.xor (local.get $t34) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t34)))
+    (local.set $t35 (block (result i64) (local.set $t33 (call $sub_ovf (i64.const 0) (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823))))) (local.set $t34 (i64.sub (local.get $t33) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t33) (i64.xor (local.get $t34) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t34)))
     (local.set $t36 (call $sub_ovf (i64.const 0) (i64.const 1)))
-    (local.set $h37 (i64.extend_i32_u (i32.load (local.get $v_s))))
+    (local.set $h39 (i32.load (local.get $v_s)))
+    (local.set $h37 (i64.extend_i32_u (i32.and (local.get $h39) (i32.const 1073741823))))
+    (local.set $h38 (i32.and (i32.shr_u (local.get $h39) (i32.const 30)) (i32.const 2)))
+    (local.set $h39 (i32.or (i32.shr_s (local.get $h39) (i32.const 31)) (i32.const 255)))
     (block $brk3 (loop $top3
       (br_if $brk3 (i64.le_s (local.get $v_i) (local.get $t35)))
       (block $cnt3
-    (if (i32.eq (i32.load8_u offset=4 (i32.add (local.get $v_s) (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t38 (local.get $v_i)) (i64.const -1)) (i64.sub (local.get $t38) (local.get $h37))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t38))) (else (call $norm_index (local.get $t38) (i32.wrap_i64 (local.get $h37)) (global.get $msg_str_index)))))) (i32.load8_u offset=4 (i32.add (local.get $v_s) (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t46 (block (result i64) (local.set $t43 (block (result i64) (local.set $t39 (local.get $h37)) (local.set $t40 (i64.sub (local.get $t39) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t39) (i64.xor (local.get $t40) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t40))) (local.set $t45 (block (result i64) (local.set $t41 (call $sub_ovf (i64.const 0) (local.get $v_i))) (local.set $t42 (i64.sub (local.get $t41) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t41) (i64.xor (local.get $t42) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t42))) (local.set $t44 (i64.sub (local.get $t43) (local.get $t45))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t43) (local.get $t45)) (i64.xor (local.get $t43) (local.get $t44))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t44))) (i64.const -1)) (i64.sub (local.get $t46) (local.get $h37))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t46))) (else (call $norm_index (local.get $t46) (i32.wrap_i64 (local.get $h37)) (global.get $msg_str_index))))))) (then
-    (local.set $v_total (block (result i64) (local.set $t47 (local.get $v_total)) (local.set $t48 (i64.add (local.get $t47) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t47) (i64.const -1)) (local.get $t48)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t48)))
+    (if (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t40 (local.get $v_i)) (i64.const -1)) (i64.sub (local.get $t40) (local.get $h37))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t40))) (else (call $norm_index (local.get $t40) (i32.wrap_i64 (local.get $h37)) (global.get $msg_str_index)))) (local.get $h38)))) (local.get $h39)) (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t48 (block (result i64) (local.set $t45 (block (result i64) (local.set $t41 (local.get $h37)) (local.set $t42 (i64.sub (local.get $t41) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t41) (i64.xor (local.get $t42) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t42))) (local.set $t47 (block (result i64) (local.set $t43 (call $sub_ovf (i64.const 0) (local.get $v_i))) (local.set $t44 (i64.sub (local.get $t43) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t43) (i64.xor (local.get $t44) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t44))) (local.set $t46 (i64.sub (local.get $t45) (local.get $t47))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t45) (local.get $t47)) (i64.xor (local.get $t45) (local.get $t46))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t46))) (i64.const -1)) (i64.sub (local.get $t48) (local.get $h37))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t48))) (else (call $norm_index (local.get $t48) (i32.wrap_i64 (local.get $h37)) (global.get $msg_str_index)))) (local.get $h38)))) (local.get $h39))) (then
+    (local.set $v_total (block (result i64) (local.set $t49 (local.get $v_total)) (local.set $t50 (i64.add (local.get $t49) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t49) (i64.const -1)) (local.get $t50)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t50)))
     ) (else
     ))
       )
@@ -174,23 +179,23 @@
       (br $top3)))
     (if (i64.eq (local.get $v_k) (i64.const 7)) (then
     (local.set $v_i (i64.const 0))
-    (local.set $t51 (block (result i64) (local.set $t49 (i64.extend_i32_u (i32.load (local.get $v_a)))) (local.set $t50 (i64.add (local.get $t49) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t49) (i64.const -1)) (local.get $t50)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t50)))
-    (local.set $t52 (i64.const 1))
-    (local.set $h53 (i64.extend_i32_u (i32.load (local.get $v_a))))
-    (local.set $h54 (i32.load offset=8 (local.get $v_a)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_i) (i64.const 1099511627776)) (i64.gt_s (local.get $v_i) (i64.const -1099511627776))) (i64.lt_s (local.get $t51) (i64.const 1099511627776))) (i64.gt_s (local.get $t51) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_i) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t51) (i64.const 0)) (local.get $h53))) (then
+    (local.set $t53 (block (result i64) (local.set $t51 (i64.extend_i32_u (i32.load (local.get $v_a)))) (local.set $t52 (i64.add (local.get $t51) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t51) (i64.const -1)) (local.get $t52)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t52)))
+    (local.set $t54 (i64.const 1))
+    (local.set $h55 (i64.extend_i32_u (i32.load (local.get $v_a))))
+    (local.set $h56 (i32.load offset=8 (local.get $v_a)))
+    (if (i32.and (i32.and (i64.lt_s (local.get $t53) (i64.const 1099511627776)) (i64.gt_s (local.get $t53) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t53) (i64.const 0)) (local.get $h55))) (then
     (block $brk5 (loop $top5
-      (br_if $brk5 (i64.ge_s (local.get $v_i) (local.get $t51)))
+      (br_if $brk5 (i64.ge_s (local.get $v_i) (local.get $t53)))
       (block $cnt5
-    (local.set $v_total (block (result i64) (local.set $t59 (local.get $v_total)) (local.set $t61 (i64.load (i32.add (local.get $h54) (i32.shl (i32.wrap_i64 (local.get $v_i)) (i32.const 3))))) (local.set $t60 (i64.add (local.get $t59) (local.get $t61))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t59) (local.get $t60)) (i64.xor (local.get $t61) (local.get $t60))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t60)))
+    (local.set $v_total (block (result i64) (local.set $t61 (local.get $v_total)) (local.set $t63 (i64.load (i32.add (local.get $h56) (i32.shl (i32.wrap_i64 (local.get $v_i)) (i32.const 3))))) (local.set $t62 (i64.add (local.get $t61) (local.get $t63))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t61) (local.get $t62)) (i64.xor (local.get $t63) (local.get $t62))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t62)))
       )
       (local.set $v_i (i64.add (local.get $v_i) (i64.const 1)))
       (br $top5)))
     ) (else
     (block $brk4 (loop $top4
-      (br_if $brk4 (i64.ge_s (local.get $v_i) (local.get $t51)))
+      (br_if $brk4 (i64.ge_s (local.get $v_i) (local.get $t53)))
       (block $cnt4
-    (local.set $v_total (block (result i64) (local.set $t56 (local.get $v_total)) (local.set $t58 (i64.load (i32.add (local.get $h54) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t55 (local.get $v_i)) (i64.const -1)) (i64.sub (local.get $t55) (local.get $h53))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t55))) (else (call $norm_index (local.get $t55) (i32.wrap_i64 (local.get $h53)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t57 (i64.add (local.get $t56) (local.get $t58))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t56) (local.get $t57)) (i64.xor (local.get $t58) (local.get $t57))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t57)))
+    (local.set $v_total (block (result i64) (local.set $t58 (local.get $v_total)) (local.set $t60 (i64.load (i32.add (local.get $h56) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t57 (local.get $v_i)) (i64.const -1)) (i64.sub (local.get $t57) (local.get $h55))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t57))) (else (call $norm_index (local.get $t57) (i32.wrap_i64 (local.get $h55)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t59 (i64.add (local.get $t58) (local.get $t60))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t58) (local.get $t59)) (i64.xor (local.get $t60) (local.get $t59))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t59)))
       )
       (local.set $v_i (i64.add (local.get $v_i) (i64.const 1)))
       (br $top4)))
@@ -199,32 +204,32 @@
     ))
     (local.set $v_rows (call $list_repeat (i64.const 0) (i64.const 3)))
     (local.set $v_r (i64.const 0))
-    (local.set $t65 (i64.const 3))
-    (local.set $t66 (i64.const 1))
+    (local.set $t67 (i64.const 3))
+    (local.set $t68 (i64.const 1))
     (block $brk6 (loop $top6
-      (br_if $brk6 (i64.ge_s (local.get $v_r) (local.get $t65)))
+      (br_if $brk6 (i64.ge_s (local.get $v_r) (local.get $t67)))
       (block $cnt6
     (local.set $v_row (call $list_repeat (local.get $v_r) (i64.const 4)))
     (local.set $v_c (i64.const 0))
-    (local.set $t70 (i64.const 4))
-    (local.set $t71 (i64.const 1))
-    (local.set $h72 (i64.extend_i32_u (i32.load (local.get $v_row))))
-    (local.set $h73 (i32.load offset=8 (local.get $v_row)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_c) (i64.const 1099511627776)) (i64.gt_s (local.get $v_c) (i64.const -1099511627776))) (i64.lt_s (local.get $t70) (i64.const 1099511627776))) (i64.gt_s (local.get $t70) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_c) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t70) (i64.const 0)) (local.get $h72))) (then
+    (local.set $t72 (i64.const 4))
+    (local.set $t73 (i64.const 1))
+    (local.set $h74 (i64.extend_i32_u (i32.load (local.get $v_row))))
+    (local.set $h75 (i32.load offset=8 (local.get $v_row)))
+    (if (i32.and (i32.and (i64.lt_s (local.get $t72) (i64.const 1099511627776)) (i64.gt_s (local.get $t72) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t72) (i64.const 0)) (local.get $h74))) (then
     (block $brk8 (loop $top8
-      (br_if $brk8 (i64.ge_s (local.get $v_c) (local.get $t70)))
+      (br_if $brk8 (i64.ge_s (local.get $v_c) (local.get $t72)))
       (block $cnt8
-    (i64.store (i32.add (local.get $h73) (i32.shl (i32.wrap_i64 (local.get $v_c)) (i32.const 3))) (block (result i64) (local.set $t83 (i64.load (i32.add (local.get $h73) (i32.shl (i32.wrap_i64 (local.get $v_c)) (i32.const 3))))) (local.set $t85 (local.get $v_c)) (local.set $t84 (i64.add (local.get $t83) (local.get $t85))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t83) (local.get $t84)) (i64.xor (local.get $t85) (local.get $t84))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t84)))
-    (local.set $v_total (block (result i64) (local.set $t86 (local.get $v_total)) (local.set $t88 (i64.load (i32.add (local.get $h73) (i32.shl (i32.wrap_i64 (local.get $v_c)) (i32.const 3))))) (local.set $t87 (i64.add (local.get $t86) (local.get $t88))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t86) (local.get $t87)) (i64.xor (local.get $t88) (local.get $t87))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t87)))
+    (i64.store (i32.add (local.get $h75) (i32.shl (i32.wrap_i64 (local.get $v_c)) (i32.const 3))) (block (result i64) (local.set $t85 (i64.load (i32.add (local.get $h75) (i32.shl (i32.wrap_i64 (local.get $v_c)) (i32.const 3))))) (local.set $t87 (local.get $v_c)) (local.set $t86 (i64.add (local.get $t85) (local.get $t87))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t85) (local.get $t86)) (i64.xor (local.get $t87) (local.get $t86))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t86)))
+    (local.set $v_total (block (result i64) (local.set $t88 (local.get $v_total)) (local.set $t90 (i64.load (i32.add (local.get $h75) (i32.shl (i32.wrap_i64 (local.get $v_c)) (i32.const 3))))) (local.set $t89 (i64.add (local.get $t88) (local.get $t90))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t88) (local.get $t89)) (i64.xor (local.get $t90) (local.get $t89))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t89)))
       )
       (local.set $v_c (i64.add (local.get $v_c) (i64.const 1)))
       (br $top8)))
     ) (else
     (block $brk7 (loop $top7
-      (br_if $brk7 (i64.ge_s (local.get $v_c) (local.get $t70)))
+      (br_if $brk7 (i64.ge_s (local.get $v_c) (local.get $t72)))
       (block $cnt7
-    (i64.store (i32.add (local.get $h73) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t78 (local.get $v_c)) (i64.const -1)) (i64.sub (local.get $t78) (local.get $h72))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t78))) (else (call $norm_index (local.get $t78) (i32.wrap_i64 (local.get $h72)) (global.get $msg_list_index)))) (i32.const 3))) (block (result i64) (local.set $t75 (i64.load (i32.add (local.get $h73) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t74 (local.get $v_c)) (i64.const -1)) (i64.sub (local.get $t74) (local.get $h72))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t74))) (else (call $norm_index (local.get $t74) (i32.wrap_i64 (local.get $h72)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t77 (local.get $v_c)) (local.set $t76 (i64.add (local.get $t75) (local.get $t77))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t75) (local.get $t76)) (i64.xor (local.get $t77) (local.get $t76))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t76)))
-    (local.set $v_total (block (result i64) (local.set $t80 (local.get $v_total)) (local.set $t82 (i64.load (i32.add (local.get $h73) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t79 (local.get $v_c)) (i64.const -1)) (i64.sub (local.get $t79) (local.get $h72))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t79))) (else (call $norm_index (local.get $t79) (i32.wrap_i64 (local.get $h72)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t81 (i64.add (local.get $t80) (local.get $t82))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t80) (local.get $t81)) (i64.xor (local.get $t82) (local.get $t81))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t81)))
+    (i64.store (i32.add (local.get $h75) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t80 (local.get $v_c)) (i64.const -1)) (i64.sub (local.get $t80) (local.get $h74))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t80))) (else (call $norm_index (local.get $t80) (i32.wrap_i64 (local.get $h74)) (global.get $msg_list_index)))) (i32.const 3))) (block (result i64) (local.set $t77 (i64.load (i32.add (local.get $h75) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t76 (local.get $v_c)) (i64.const -1)) (i64.sub (local.get $t76) (local.get $h74))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t76))) (else (call $norm_index (local.get $t76) (i32.wrap_i64 (local.get $h74)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t79 (local.get $v_c)) (local.set $t78 (i64.add (local.get $t77) (local.get $t79))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t77) (local.get $t78)) (i64.xor (local.get $t79) (local.get $t78))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t78)))
+    (local.set $v_total (block (result i64) (local.set $t82 (local.get $v_total)) (local.set $t84 (i64.load (i32.add (local.get $h75) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t81 (local.get $v_c)) (i64.const -1)) (i64.sub (local.get $t81) (local.get $h74))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t81))) (else (call $norm_index (local.get $t81) (i32.wrap_i64 (local.get $h74)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t83 (i64.add (local.get $t82) (local.get $t84))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t82) (local.get $t83)) (i64.xor (local.get $t84) (local.get $t83))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t83)))
       )
       (local.set $v_c (i64.add (local.get $v_c) (i64.const 1)))
       (br $top7)))
@@ -233,7 +238,7 @@
       )
       (local.set $v_r (i64.add (local.get $v_r) (i64.const 1)))
       (br $top6)))
-    (local.set $v_total (block (result i64) (local.set $t89 (local.get $v_total)) (local.set $t91 (i64.load (call $list_addr (local.get $v_rows) (local.get $v_k)))) (local.set $t90 (i64.add (local.get $t89) (local.get $t91))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t89) (local.get $t90)) (i64.xor (local.get $t91) (local.get $t90))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t90)))
+    (local.set $v_total (block (result i64) (local.set $t91 (local.get $v_total)) (local.set $t93 (i64.load (call $list_addr (local.get $v_rows) (local.get $v_k)))) (local.set $t92 (i64.add (local.get $t91) (local.get $t93))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t91) (local.get $t92)) (i64.xor (local.get $t93) (local.get $t92))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t92)))
     (return (local.get $v_total))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -244,7 +249,6 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1036) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1041) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $norm_index
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
@@ -252,4 +256,5 @@
   ;; linked: $sub_ovf
   ;; linked: $mul_ovf
   ;; linked: $mod
+  ;; linked: $norm_index
 )

@@ -27,7 +27,7 @@
     (local.set $v_q (call $f_floordiv (local.get $v_x) (local.get $v_y)))
     (local.set $v_r (call $f_mod (local.get $v_x) (local.get $v_y)))
     (local.set $v_n (f64.add (call $f_floordiv (f64.convert_i64_s (i64.const 7)) (local.get $v_y)) (call $f_mod (f64.convert_i64_s (i64.const 7)) (local.get $v_y))))
-    (call $log (i32.const 1) (i32.add (local.tee $t3 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $f_repr (local.get $v_q)) (i32.const 1024)) (call $f_repr (local.get $v_r))) (i32.const 1024)) (call $f_repr (local.get $v_n))) (i32.const 1024)) (call $f_repr (call $f_mod (local.get $v_x) (f64.convert_i64_s (i64.const 3))))) (i32.const 1024)) (call $f_repr (call $f_floordiv (f64.neg (local.get $v_x)) (f64.convert_i64_s (i64.const 4)))))) (i32.const 4)) (i32.load (local.get $t3)))
+    (call $log (i32.const 1) (i32.add (local.tee $t3 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $f_repr (local.get $v_q)) (i32.const 1024)) (call $f_repr (local.get $v_r))) (i32.const 1024)) (call $f_repr (local.get $v_n))) (i32.const 1024)) (call $f_repr (call $f_mod (local.get $v_x) (f64.convert_i64_s (i64.const 3))))) (i32.const 1024)) (call $f_repr (call $f_floordiv (f64.neg (local.get $v_x)) (f64.convert_i64_s (i64.const 4))))))) (i32.const 4)) (i32.and (i32.load (local.get $t3)) (i32.const 1073741823)))
     (return (f64.add (f64.mul (local.get $v_q) (local.get $v_y)) (local.get $v_r)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -39,7 +39,12 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
   ;; linked: $str_concat
+  ;; linked: $str_utf8
   ;; linked: $f_floordiv
   ;; linked: $f_mod
   ;; linked: $f_repr

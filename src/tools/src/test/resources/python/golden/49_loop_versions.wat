@@ -66,7 +66,7 @@
     (local.set $h6 (i32.load offset=8 (local.get $v_b)))
     (local.set $h7 (i64.extend_i32_u (i32.load (local.get $v_a))))
     (local.set $h8 (i32.load offset=8 (local.get $v_a)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t3) (i64.const 1099511627776))) (i64.gt_s (local.get $t3) (i64.const -1099511627776))) (i64.lt_s (local.get $v_j) (local.get $t3))) (i32.ne (local.get $h8) (local.get $h6))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h5))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h7))) (then
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $t3) (i64.const 1099511627776)) (i64.gt_s (local.get $t3) (i64.const -1099511627776))) (i64.lt_s (local.get $v_j) (local.get $t3))) (i32.ne (local.get $h8) (local.get $h6))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h5))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h7))) (then
     (local.set $c9 (i64.load (i32.add (local.get $h8) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 0))) (i32.const 3)))))
     (block $brk1 (loop $top1
       (br_if $brk1 (i64.ge_s (local.get $v_j) (local.get $t3)))
@@ -100,7 +100,7 @@
     (local.set $t26 (i64.const 1))
     (local.set $h27 (i64.extend_i32_u (i32.load (local.get $v_b))))
     (local.set $h28 (i32.load offset=8 (local.get $v_b)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t25) (i64.const 1099511627776))) (i64.gt_s (local.get $t25) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t25) (i64.const 0)) (local.get $h27))) (then
+    (if (i32.and (i32.and (i64.lt_s (local.get $t25) (i64.const 1099511627776)) (i64.gt_s (local.get $t25) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t25) (i64.const 0)) (local.get $h27))) (then
     (block $brk3 (loop $top3
       (br_if $brk3 (i64.ge_s (local.get $v_j) (local.get $t25)))
       (block $cnt3
@@ -156,7 +156,7 @@
     (local.set $h6 (i32.load offset=8 (local.get $v_b)))
     (local.set $h7 (i64.extend_i32_u (i32.load (local.get $v_a))))
     (local.set $h8 (i32.load offset=8 (local.get $v_a)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t3) (i64.const 1099511627776))) (i64.gt_s (local.get $t3) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h5))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h7))) (then
+    (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t3) (i64.const 1099511627776)) (i64.gt_s (local.get $t3) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h5))) (i64.le_s (i64.add (local.get $t3) (i64.const 1)) (local.get $h7))) (then
     (block $brk1 (loop $top1
       (br_if $brk1 (i64.ge_s (local.get $v_j) (local.get $t3)))
       (block $cnt1
@@ -223,7 +223,7 @@
     (local.set $h7 (i32.load offset=8 (local.get $v_b)))
     (local.set $h8 (i64.extend_i32_u (i32.load (local.get $v_c))))
     (local.set $h9 (i32.load offset=8 (local.get $v_c)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t4) (i64.const 1099511627776))) (i64.gt_s (local.get $t4) (i64.const -1099511627776))) (i32.ne (local.get $h7) (local.get $h9))) (i64.lt_s (local.get $v_j) (local.get $t4))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t4) (i64.const 1)) (local.get $h6))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t4) (i64.const 1)) (local.get $h8))) (then
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $t4) (i64.const 1099511627776)) (i64.gt_s (local.get $t4) (i64.const -1099511627776))) (i32.ne (local.get $h7) (local.get $h9))) (i64.lt_s (local.get $v_j) (local.get $t4))) (i64.le_s (i64.add (local.get $t4) (i64.const 1)) (local.get $h6))) (i64.le_s (i64.add (local.get $t4) (i64.const 1)) (local.get $h8))) (then
     (local.set $w10 (i64.load (i32.add (local.get $h7) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 0))) (i32.const 3)))))
     (block $brk1 (loop $top1
       (br_if $brk1 (i64.ge_s (local.get $v_j) (local.get $t4)))
@@ -267,8 +267,8 @@
     (local $h12 i64)
     (local $h13 i32)
     (local $h14 i64)
-    (local $t15 i64)
-    (local $t16 i64)
+    (local $h15 i32)
+    (local $h16 i32)
     (local $t17 i64)
     (local $t18 i64)
     (local $t19 i64)
@@ -296,10 +296,10 @@
     (local $t41 i64)
     (local $t42 i64)
     (local $t43 i64)
-    (local $h44 i64)
-    (local $h45 i32)
-    (local $t46 i64)
-    (local $t47 i64)
+    (local $t44 i64)
+    (local $t45 i64)
+    (local $h46 i64)
+    (local $h47 i32)
     (local $t48 i64)
     (local $t49 i64)
     (local $t50 i64)
@@ -311,29 +311,29 @@
     (local $t56 i64)
     (local $t57 i64)
     (local $t58 i64)
-    (local $t59 i32)
-    (local $v_ys i32)
+    (local $t59 i64)
+    (local $t60 i64)
     (local $t61 i32)
+    (local $v_ys i32)
+    (local $t63 i32)
     (local $v_zs i32)
     (local $v_same i32)
-    (local $t64 i32)
-    (local $t65 i64)
-    (local $t66 i64)
+    (local $t66 i32)
     (local $t67 i64)
     (local $t68 i64)
     (local $t69 i64)
     (local $t70 i64)
-    (local $t71 i32)
+    (local $t71 i64)
     (local $t72 i64)
-    (local $t73 i64)
+    (local $t73 i32)
     (local $t74 i64)
     (local $t75 i64)
     (local $t76 i64)
     (local $t77 i64)
-    (local $t78 i32)
-    (local $t79 i32)
-    (local $t80 i64)
-    (local $t81 i64)
+    (local $t78 i64)
+    (local $t79 i64)
+    (local $t80 i32)
+    (local $t81 i32)
     (local $t82 i64)
     (local $t83 i64)
     (local $t84 i64)
@@ -343,13 +343,15 @@
     (local $t88 i64)
     (local $t89 i64)
     (local $t90 i64)
+    (local $t91 i64)
+    (local $t92 i64)
     (local.set $v_xs (call $list_repeat (i64.const 0) (local.get $v_n)))
     (local.set $v_j (i64.const 0))
     (local.set $t3 (local.get $v_n))
     (local.set $t4 (i64.const 1))
     (local.set $h5 (i64.extend_i32_u (i32.load (local.get $v_xs))))
     (local.set $h6 (i32.load offset=8 (local.get $v_xs)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t3) (i64.const 1099511627776))) (i64.gt_s (local.get $t3) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t3) (i64.const 0)) (local.get $h5))) (then
+    (if (i32.and (i32.and (i64.lt_s (local.get $t3) (i64.const 1099511627776)) (i64.gt_s (local.get $t3) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t3) (i64.const 0)) (local.get $h5))) (then
     (block $brk1 (loop $top1
       (br_if $brk1 (i64.ge_s (local.get $v_j) (local.get $t3)))
       (block $cnt1
@@ -373,8 +375,11 @@
     (local.set $t11 (i64.const 1))
     (local.set $h12 (i64.extend_i32_u (i32.load (local.get $v_xs))))
     (local.set $h13 (i32.load offset=8 (local.get $v_xs)))
-    (local.set $h14 (i64.extend_i32_u (i32.load (local.get $v_s))))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t10) (i64.const 1099511627776))) (i64.gt_s (local.get $t10) (i64.const -1099511627776))) (i64.ge_s (local.get $v_k) (i64.const 0))) (i64.lt_s (local.get $v_k) (local.get $h12))) (i64.ge_s (i64.add (local.get $v_j) (i64.const -1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t10) (i64.const -1)) (local.get $h12))) (i64.ge_s (i64.add (local.get $v_j) (i64.const -1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t10) (i64.const -1)) (local.get $h14))) (then
+    (local.set $h16 (i32.load (local.get $v_s)))
+    (local.set $h14 (i64.extend_i32_u (i32.and (local.get $h16) (i32.const 1073741823))))
+    (local.set $h15 (i32.and (i32.shr_u (local.get $h16) (i32.const 30)) (i32.const 2)))
+    (local.set $h16 (i32.or (i32.shr_s (local.get $h16) (i32.const 31)) (i32.const 255)))
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t10) (i64.const 1099511627776))) (i64.gt_s (local.get $t10) (i64.const -1099511627776))) (i64.ge_s (local.get $v_k) (i64.const 0))) (i64.lt_s (local.get $v_k) (local.get $h12))) (i64.ge_s (i64.add (local.get $v_j) (i64.const -1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t10) (i64.const -1)) (local.get $h12))) (i64.le_s (i64.add (local.get $t10) (i64.const -1)) (local.get $h14))) (then
     (block $brk3 (loop $top3
       (br_if $brk3 (i64.ge_s (local.get $v_j) (local.get $t10)))
       (block $cnt3
@@ -382,9 +387,9 @@
     (br $cnt3)
     ) (else
     ))
-    (local.set $v_total (block (result i64) (local.set $t34 (local.get $v_total)) (local.set $t36 (block (result i64) (local.set $t31 (i64.load (i32.add (local.get $h13) (i32.shl (i32.wrap_i64 (i64.sub (local.get $v_j) (i64.const 1))) (i32.const 3))))) (local.set $t33 (call $mul_ovf (i64.load (i32.add (local.get $h13) (i32.shl (i32.wrap_i64 (local.get $v_k)) (i32.const 3)))) (i64.const 2))) (local.set $t32 (i64.add (local.get $t31) (local.get $t33))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t31) (local.get $t32)) (i64.xor (local.get $t33) (local.get $t32))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t32))) (local.set $t35 (i64.add (local.get $t34) (local.get $t36))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t34) (local.get $t35)) (i64.xor (local.get $t36) (local.get $t35))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t35)))
-    (if (i32.eq (i32.load8_u offset=4 (i32.add (local.get $v_s) (i32.wrap_i64 (i64.sub (local.get $v_j) (i64.const 1))))) (i32.load8_u offset=4 (i32.add (local.get $v_s) (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t37 (call $mod (local.get $v_k) (i64.const 6))) (i64.const -1)) (i64.sub (local.get $t37) (local.get $h14))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t37))) (else (call $norm_index (local.get $t37) (i32.wrap_i64 (local.get $h14)) (global.get $msg_str_index))))))) (then
-    (local.set $v_total (block (result i64) (local.set $t38 (local.get $v_total)) (local.set $t39 (i64.add (local.get $t38) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t38) (i64.const -1)) (local.get $t39)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t39)))
+    (local.set $v_total (block (result i64) (local.set $t36 (local.get $v_total)) (local.set $t38 (block (result i64) (local.set $t33 (i64.load (i32.add (local.get $h13) (i32.shl (i32.wrap_i64 (i64.sub (local.get $v_j) (i64.const 1))) (i32.const 3))))) (local.set $t35 (call $mul_ovf (i64.load (i32.add (local.get $h13) (i32.shl (i32.wrap_i64 (local.get $v_k)) (i32.const 3)))) (i64.const 2))) (local.set $t34 (i64.add (local.get $t33) (local.get $t35))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t33) (local.get $t34)) (i64.xor (local.get $t35) (local.get $t34))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t34))) (local.set $t37 (i64.add (local.get $t36) (local.get $t38))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t36) (local.get $t37)) (i64.xor (local.get $t38) (local.get $t37))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t37)))
+    (if (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (i32.wrap_i64 (i64.sub (local.get $v_j) (i64.const 1))) (local.get $h15)))) (local.get $h16)) (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t39 (call $mod (local.get $v_k) (i64.const 6))) (i64.const -1)) (i64.sub (local.get $t39) (local.get $h14))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t39))) (else (call $norm_index (local.get $t39) (i32.wrap_i64 (local.get $h14)) (global.get $msg_str_index)))) (local.get $h15)))) (local.get $h16))) (then
+    (local.set $v_total (block (result i64) (local.set $t40 (local.get $v_total)) (local.set $t41 (i64.add (local.get $t40) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t40) (i64.const -1)) (local.get $t41)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t41)))
     ) (else
     ))
     (if (i64.gt_s (local.get $v_total) (i64.const 10000)) (then
@@ -402,9 +407,9 @@
     (br $cnt2)
     ) (else
     ))
-    (local.set $v_total (block (result i64) (local.set $t22 (local.get $v_total)) (local.set $t24 (block (result i64) (local.set $t19 (i64.load (i32.add (local.get $h13) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t17 (block (result i64) (local.set $t15 (local.get $v_j)) (local.set $t16 (i64.sub (local.get $t15) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t15) (i64.xor (local.get $t16) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t16))) (i64.const -1)) (i64.sub (local.get $t17) (local.get $h12))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t17))) (else (call $norm_index (local.get $t17) (i32.wrap_i64 (local.get $h12)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t21 (call $mul_ovf (i64.load (i32.add (local.get $h13) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t18 (local.get $v_k)) (i64.const -1)) (i64.sub (local.get $t18) (local.get $h12))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t18))) (else (call $norm_index (local.get $t18) (i32.wrap_i64 (local.get $h12)) (global.get $msg_list_index)))) (i32.const 3)))) (i64.const 2))) (local.set $t20 (i64.add (local.get $t19) (local.get $t21))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t19) (local.get $t20)) (i64.xor (local.get $t21) (local.get $t20))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t20))) (local.set $t23 (i64.add (local.get $t22) (local.get $t24))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t22) (local.get $t23)) (i64.xor (local.get $t24) (local.get $t23))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t23)))
-    (if (i32.eq (i32.load8_u offset=4 (i32.add (local.get $v_s) (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t27 (block (result i64) (local.set $t25 (local.get $v_j)) (local.set $t26 (i64.sub (local.get $t25) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t25) (i64.xor (local.get $t26) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t26))) (i64.const -1)) (i64.sub (local.get $t27) (local.get $h14))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t27))) (else (call $norm_index (local.get $t27) (i32.wrap_i64 (local.get $h14)) (global.get $msg_str_index)))))) (i32.load8_u offset=4 (i32.add (local.get $v_s) (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t28 (call $mod (local.get $v_k) (i64.const 6))) (i64.const -1)) (i64.sub (local.get $t28) (local.get $h14))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t28))) (else (call $norm_index (local.get $t28) (i32.wrap_i64 (local.get $h14)) (global.get $msg_str_index))))))) (then
-    (local.set $v_total (block (result i64) (local.set $t29 (local.get $v_total)) (local.set $t30 (i64.add (local.get $t29) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t29) (i64.const -1)) (local.get $t30)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t30)))
+    (local.set $v_total (block (result i64) (local.set $t24 (local.get $v_total)) (local.set $t26 (block (result i64) (local.set $t21 (i64.load (i32.add (local.get $h13) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t19 (block (result i64) (local.set $t17 (local.get $v_j)) (local.set $t18 (i64.sub (local.get $t17) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t17) (i64.xor (local.get $t18) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t18))) (i64.const -1)) (i64.sub (local.get $t19) (local.get $h12))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t19))) (else (call $norm_index (local.get $t19) (i32.wrap_i64 (local.get $h12)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t23 (call $mul_ovf (i64.load (i32.add (local.get $h13) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t20 (local.get $v_k)) (i64.const -1)) (i64.sub (local.get $t20) (local.get $h12))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t20))) (else (call $norm_index (local.get $t20) (i32.wrap_i64 (local.get $h12)) (global.get $msg_list_index)))) (i32.const 3)))) (i64.const 2))) (local.set $t22 (i64.add (local.get $t21) (local.get $t23))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t21) (local.get $t22)) (i64.xor (local.get $t23) (local.get $t22))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t22))) (local.set $t25 (i64.add (local.get $t24) (local.get $t26))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t24) (local.get $t25)) (i64.xor (local.get $t26) (local.get $t25))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t25)))
+    (if (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t29 (block (result i64) (local.set $t27 (local.get $v_j)) (local.set $t28 (i64.sub (local.get $t27) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t27) (i64.xor (local.get $t28) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t28))) (i64.const -1)) (i64.sub (local.get $t29) (local.get $h14))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t29))) (else (call $norm_index (local.get $t29) (i32.wrap_i64 (local.get $h14)) (global.get $msg_str_index)))) (local.get $h15)))) (local.get $h16)) (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t30 (call $mod (local.get $v_k) (i64.const 6))) (i64.const -1)) (i64.sub (local.get $t30) (local.get $h14))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t30))) (else (call $norm_index (local.get $t30) (i32.wrap_i64 (local.get $h14)) (global.get $msg_str_index)))) (local.get $h15)))) (local.get $h16))) (then
+    (local.set $v_total (block (result i64) (local.set $t31 (local.get $v_total)) (local.set $t32 (i64.add (local.get $t31) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t31) (i64.const -1)) (local.get $t32)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t32)))
     ) (else
     ))
     (if (i64.gt_s (local.get $v_total) (i64.const 10000)) (then
@@ -416,23 +421,23 @@
       (br $top2)))
     ))
     (local.set $v_j (i64.const 0))
-    (local.set $t42 (block (result i64) (local.set $t40 (local.get $v_n)) (local.set $t41 (i64.sub (local.get $t40) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t40) (i64.xor (local.get $t41) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t41)))
-    (local.set $t43 (i64.const 1))
-    (local.set $h44 (i64.extend_i32_u (i32.load (local.get $v_xs))))
-    (local.set $h45 (i32.load offset=8 (local.get $v_xs)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t42) (i64.const 1099511627776))) (i64.gt_s (local.get $t42) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t42) (i64.const 1)) (local.get $h44))) (then
+    (local.set $t44 (block (result i64) (local.set $t42 (local.get $v_n)) (local.set $t43 (i64.sub (local.get $t42) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t42) (i64.xor (local.get $t43) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t43)))
+    (local.set $t45 (i64.const 1))
+    (local.set $h46 (i64.extend_i32_u (i32.load (local.get $v_xs))))
+    (local.set $h47 (i32.load offset=8 (local.get $v_xs)))
+    (if (i32.and (i32.and (i64.lt_s (local.get $t44) (i64.const 1099511627776)) (i64.gt_s (local.get $t44) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t44) (i64.const 1)) (local.get $h46))) (then
     (block $brk5 (loop $top5
-      (br_if $brk5 (i64.ge_s (local.get $v_j) (local.get $t42)))
+      (br_if $brk5 (i64.ge_s (local.get $v_j) (local.get $t44)))
       (block $cnt5
-    (i64.store (i32.add (local.get $h45) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 1))) (i32.const 3))) (block (result i64) (local.set $t56 (i64.load (i32.add (local.get $h45) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 1))) (i32.const 3))))) (local.set $t58 (i64.load (i32.add (local.get $h45) (i32.shl (i32.wrap_i64 (local.get $v_j)) (i32.const 3))))) (local.set $t57 (i64.sub (local.get $t56) (local.get $t58))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t56) (local.get $t58)) (i64.xor (local.get $t56) (local.get $t57))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t57)))
+    (i64.store (i32.add (local.get $h47) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 1))) (i32.const 3))) (block (result i64) (local.set $t58 (i64.load (i32.add (local.get $h47) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 1))) (i32.const 3))))) (local.set $t60 (i64.load (i32.add (local.get $h47) (i32.shl (i32.wrap_i64 (local.get $v_j)) (i32.const 3))))) (local.set $t59 (i64.sub (local.get $t58) (local.get $t60))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t58) (local.get $t60)) (i64.xor (local.get $t58) (local.get $t59))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t59)))
       )
       (local.set $v_j (i64.add (local.get $v_j) (i64.const 1)))
       (br $top5)))
     ) (else
     (block $brk4 (loop $top4
-      (br_if $brk4 (i64.ge_s (local.get $v_j) (local.get $t42)))
+      (br_if $brk4 (i64.ge_s (local.get $v_j) (local.get $t44)))
       (block $cnt4
-    (i64.store (i32.add (local.get $h45) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t55 (block (result i64) (local.set $t53 (local.get $v_j)) (local.set $t54 (i64.add (local.get $t53) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t53) (i64.const -1)) (local.get $t54)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t54))) (i64.const -1)) (i64.sub (local.get $t55) (local.get $h44))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t55))) (else (call $norm_index (local.get $t55) (i32.wrap_i64 (local.get $h44)) (global.get $msg_list_index)))) (i32.const 3))) (block (result i64) (local.set $t50 (i64.load (i32.add (local.get $h45) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t48 (block (result i64) (local.set $t46 (local.get $v_j)) (local.set $t47 (i64.add (local.get $t46) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t46) (i64.const -1)) (local.get $t47)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t47))) (i64.const -1)) (i64.sub (local.get $t48) (local.get $h44))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t48))) (else (call $norm_index (local.get $t48) (i32.wrap_i64 (local.get $h44)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t52 (i64.load (i32.add (local.get $h45) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t49 (local.get $v_j)) (i64.const -1)) (i64.sub (local.get $t49) (local.get $h44))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t49))) (else (call $norm_index (local.get $t49) (i32.wrap_i64 (local.get $h44)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t51 (i64.sub (local.get $t50) (local.get $t52))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t50) (local.get $t52)) (i64.xor (local.get $t50) (local.get $t51))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t51)))
+    (i64.store (i32.add (local.get $h47) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t57 (block (result i64) (local.set $t55 (local.get $v_j)) (local.set $t56 (i64.add (local.get $t55) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t55) (i64.const -1)) (local.get $t56)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t56))) (i64.const -1)) (i64.sub (local.get $t57) (local.get $h46))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t57))) (else (call $norm_index (local.get $t57) (i32.wrap_i64 (local.get $h46)) (global.get $msg_list_index)))) (i32.const 3))) (block (result i64) (local.set $t52 (i64.load (i32.add (local.get $h47) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t50 (block (result i64) (local.set $t48 (local.get $v_j)) (local.set $t49 (i64.add (local.get $t48) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t48) (i64.const -1)) (local.get $t49)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t49))) (i64.const -1)) (i64.sub (local.get $t50) (local.get $h46))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t50))) (else (call $norm_index (local.get $t50) (i32.wrap_i64 (local.get $h46)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t54 (i64.load (i32.add (local.get $h47) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t51 (local.get $v_j)) (i64.const -1)) (i64.sub (local.get $t51) (local.get $h46))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t51))) (else (call $norm_index (local.get $t51) (i32.wrap_i64 (local.get $h46)) (global.get $msg_list_index)))) (i32.const 3))))) (local.set $t53 (i64.sub (local.get $t52) (local.get $t54))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t52) (local.get $t54)) (i64.xor (local.get $t52) (local.get $t53))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t53)))
       )
       (local.set $v_j (i64.add (local.get $v_j) (i64.const 1)))
       (br $top4)))
@@ -440,10 +445,10 @@
     (local.set $v_ys (call $list_repeat (i64.const 1) (local.get $v_n)))
     (local.set $v_zs (call $list_repeat (i64.const 1) (local.get $v_n)))
     (local.set $v_same (local.get $v_zs))
-    (local.set $v_total (block (result i64) (local.set $t68 (local.get $v_total)) (local.set $t70 (block (result i64) (local.set $t65 (call $f_smooth (local.get $v_ys) (call $list_repeat (i64.const 0) (local.get $v_n)) (local.get $v_n))) (local.set $t67 (call $mul_ovf (call $f_smooth (local.get $v_zs) (local.get $v_same) (local.get $v_n)) (i64.const 7))) (local.set $t66 (i64.add (local.get $t65) (local.get $t67))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t65) (local.get $t66)) (i64.xor (local.get $t67) (local.get $t66))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t66))) (local.set $t69 (i64.add (local.get $t68) (local.get $t70))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t68) (local.get $t69)) (i64.xor (local.get $t70) (local.get $t69))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t69)))
-    (local.set $v_total (block (result i64) (local.set $t75 (local.get $v_total)) (local.set $t77 (block (result i64) (local.set $t72 (call $f_prefix (local.get $v_ys) (call $list_repeat (i64.const 1) (local.get $v_n)) (local.get $v_n))) (local.set $t74 (call $mul_ovf (call $f_prefix (local.get $v_same) (local.get $v_zs) (local.get $v_n)) (i64.const 11))) (local.set $t73 (i64.add (local.get $t72) (local.get $t74))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t72) (local.get $t73)) (i64.xor (local.get $t74) (local.get $t73))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t73))) (local.set $t76 (i64.add (local.get $t75) (local.get $t77))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t75) (local.get $t76)) (i64.xor (local.get $t77) (local.get $t76))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t76)))
-    (local.set $v_total (block (result i64) (local.set $t83 (local.get $v_total)) (local.set $t85 (block (result i64) (local.set $t80 (call $f_twice (call $list_repeat (i64.const 1) (local.get $v_n)) (call $list_repeat (i64.const 0) (local.get $v_n)) (local.get $v_n))) (local.set $t82 (call $mul_ovf (call $f_twice (local.get $v_zs) (local.get $v_same) (local.get $v_n)) (i64.const 13))) (local.set $t81 (i64.add (local.get $t80) (local.get $t82))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t80) (local.get $t81)) (i64.xor (local.get $t82) (local.get $t81))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t81))) (local.set $t84 (i64.add (local.get $t83) (local.get $t85))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t83) (local.get $t84)) (i64.xor (local.get $t85) (local.get $t84))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t84)))
-    (return (if (result i64) (i64.gt_s (local.get $v_n) (i64.const 0)) (then (block (result i64) (local.set $t88 (local.get $v_total)) (local.set $t90 (i64.load (call $list_addr (local.get $v_xs) (block (result i64) (local.set $t86 (local.get $v_n)) (local.set $t87 (i64.sub (local.get $t86) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t86) (i64.xor (local.get $t87) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t87))))) (local.set $t89 (i64.add (local.get $t88) (local.get $t90))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t88) (local.get $t89)) (i64.xor (local.get $t90) (local.get $t89))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t89))) (else (local.get $v_total))))
+    (local.set $v_total (block (result i64) (local.set $t70 (local.get $v_total)) (local.set $t72 (block (result i64) (local.set $t67 (call $f_smooth (local.get $v_ys) (call $list_repeat (i64.const 0) (local.get $v_n)) (local.get $v_n))) (local.set $t69 (call $mul_ovf (call $f_smooth (local.get $v_zs) (local.get $v_same) (local.get $v_n)) (i64.const 7))) (local.set $t68 (i64.add (local.get $t67) (local.get $t69))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t67) (local.get $t68)) (i64.xor (local.get $t69) (local.get $t68))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t68))) (local.set $t71 (i64.add (local.get $t70) (local.get $t72))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t70) (local.get $t71)) (i64.xor (local.get $t72) (local.get $t71))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t71)))
+    (local.set $v_total (block (result i64) (local.set $t77 (local.get $v_total)) (local.set $t79 (block (result i64) (local.set $t74 (call $f_prefix (local.get $v_ys) (call $list_repeat (i64.const 1) (local.get $v_n)) (local.get $v_n))) (local.set $t76 (call $mul_ovf (call $f_prefix (local.get $v_same) (local.get $v_zs) (local.get $v_n)) (i64.const 11))) (local.set $t75 (i64.add (local.get $t74) (local.get $t76))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t74) (local.get $t75)) (i64.xor (local.get $t76) (local.get $t75))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t75))) (local.set $t78 (i64.add (local.get $t77) (local.get $t79))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t77) (local.get $t78)) (i64.xor (local.get $t79) (local.get $t78))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t78)))
+    (local.set $v_total (block (result i64) (local.set $t85 (local.get $v_total)) (local.set $t87 (block (result i64) (local.set $t82 (call $f_twice (call $list_repeat (i64.const 1) (local.get $v_n)) (call $list_repeat (i64.const 0) (local.get $v_n)) (local.get $v_n))) (local.set $t84 (call $mul_ovf (call $f_twice (local.get $v_zs) (local.get $v_same) (local.get $v_n)) (i64.const 13))) (local.set $t83 (i64.add (local.get $t82) (local.get $t84))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t82) (local.get $t83)) (i64.xor (local.get $t84) (local.get $t83))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t83))) (local.set $t86 (i64.add (local.get $t85) (local.get $t87))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t85) (local.get $t86)) (i64.xor (local.get $t87) (local.get $t86))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t86)))
+    (return (if (result i64) (i64.gt_s (local.get $v_n) (i64.const 0)) (then (block (result i64) (local.set $t90 (local.get $v_total)) (local.set $t92 (i64.load (call $list_addr (local.get $v_xs) (block (result i64) (local.set $t88 (local.get $v_n)) (local.set $t89 (i64.sub (local.get $t88) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t88) (i64.xor (local.get $t89) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t89))))) (local.set $t91 (i64.add (local.get $t90) (local.get $t92))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t90) (local.get $t91)) (i64.xor (local.get $t92) (local.get $t91))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t91))) (else (local.get $v_total))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -453,10 +458,10 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1034) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1039) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1044) (i32.const 4)) (i32.const 2) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $norm_index
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_repeat
   ;; linked: $mul_ovf
   ;; linked: $mod
+  ;; linked: $norm_index
 )

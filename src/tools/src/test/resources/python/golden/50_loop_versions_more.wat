@@ -2,10 +2,10 @@
   (import "env" "get_param_i64" (func $get_param_i64 (param i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $c_scratch i32 (i32.const 1232))
-  (global $c_sp (mut i32) (i32.const 9424))
-  (global $heap_base i32 (i32.const 9424))
-  (global $heap (mut i32) (i32.const 9424))
+  (global $c_scratch i32 (i32.const 1248))
+  (global $c_sp (mut i32) (i32.const 9440))
+  (global $heap_base i32 (i32.const 9440))
+  (global $heap (mut i32) (i32.const 9440))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
   (global $msg_memory i32 (i32.const 1048))
@@ -80,7 +80,7 @@
     (local.set $h8 (i32.load offset=8 (local.get $v_fs)))
     (local.set $h9 (i64.extend_i32_u (i32.load (local.get $v_words))))
     (local.set $h10 (i32.load offset=8 (local.get $v_words)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t5) (i64.const 1099511627776))) (i64.gt_s (local.get $t5) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h7))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h9))) (then
+    (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t5) (i64.const 1099511627776)) (i64.gt_s (local.get $t5) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h7))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h9))) (then
     (block $brk1 (loop $top1
       (br_if $brk1 (i64.ge_s (local.get $v_j) (local.get $t5)))
       (block $cnt1
@@ -108,7 +108,7 @@
     (local.set $h20 (i32.load offset=8 (local.get $v_fs)))
     (local.set $h21 (i64.extend_i32_u (i32.load (local.get $v_words))))
     (local.set $h22 (i32.load offset=8 (local.get $v_words)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t17) (i64.const 1099511627776))) (i64.gt_s (local.get $t17) (i64.const -1099511627776))) (i64.lt_s (local.get $v_j) (local.get $t17))) (i64.ge_s (local.get $v_k) (i64.const 0))) (i64.lt_s (local.get $v_k) (local.get $h19))) (i64.ge_s (i64.add (local.get $v_j) (i64.const -1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t17) (i64.const 0)) (local.get $h19))) (i64.ge_s (i64.add (local.get $v_j) (i64.const -1)) (i64.const 0))) (i64.le_s (i64.add (local.get $t17) (i64.const 0)) (local.get $h21))) (then
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $t17) (i64.const 1099511627776)) (i64.gt_s (local.get $t17) (i64.const -1099511627776))) (i64.lt_s (local.get $v_j) (local.get $t17))) (i64.ge_s (local.get $v_k) (i64.const 0))) (i64.lt_s (local.get $v_k) (local.get $h19))) (i64.le_s (i64.add (local.get $t17) (i64.const 0)) (local.get $h19))) (i64.le_s (i64.add (local.get $t17) (i64.const 0)) (local.get $h21))) (then
     (local.set $c23 (i32.load (i32.add (local.get $h22) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const -1))) (i32.const 3)))))
     (block $brk3 (loop $top3
       (br_if $brk3 (i64.ge_s (local.get $v_j) (local.get $t17)))
@@ -158,7 +158,7 @@
       )
       (local.set $v_i (i64.add (local.get $v_i) (i64.const 1)))
       (br $top4)))
-    (call $log (i32.const 1) (i32.add (local.tee $t48 (call $str_concat (call $str_concat (local.get $v_text) (i32.const 1033)) (call $f_repr (local.get $v_total)))) (i32.const 4)) (i32.load (local.get $t48)))
+    (call $log (i32.const 1) (i32.add (local.tee $t48 (call $str_utf8 (call $str_concat (call $str_concat (local.get $v_text) (i32.const 1033)) (call $f_repr (local.get $v_total))))) (i32.const 4)) (i32.and (i32.load (local.get $t48)) (i32.const 1073741823)))
     (return (f64.add (local.get $v_total) (f64.convert_i64_s (local.get $v_grid))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -169,13 +169,18 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1038) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1043) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $norm_index
-  ;; linked: $int_to_str
   ;; linked: $list_new
   ;; linked: $list_repeat
   ;; linked: $mul_ovf
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $norm_index
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
   ;; linked: $f_repr
   ;; linked: $pyf_py_repr
   ;; linked: $pyf_f20

@@ -26,13 +26,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_s i32) (param $v_t i32) (result i64)
     (local $v_total i64)
     (local $v___n_6_5 i64)
@@ -62,49 +62,53 @@
     (local $t25 i64)
     (local $t26 i64)
     (local $h27 i64)
-    (local $h28 i64)
+    (local $h28 i32)
+    (local $h29 i32)
+    (local $h30 i64)
+    (local $h31 i32)
+    (local $h32 i32)
     (local $v_x i32)
     (local $v_y i32)
-    (local $t31 i64)
-    (local $t32 i64)
-    (local $t33 i64)
-    (local $t34 i64)
     (local $t35 i64)
     (local $t36 i64)
     (local $t37 i64)
     (local $t38 i64)
-    (local $t39 i32)
+    (local $t39 i64)
+    (local $t40 i64)
+    (local $t41 i64)
+    (local $t42 i64)
+    (local $t43 i32)
     (local $v_weights i32)
-    (local $t41 i32)
+    (local $t45 i32)
     (local $v_values i32)
     (local $v_acc f64)
     (local $v___z0_21_5 i32)
     (local $v___z1_21_5 i32)
-    (local $t46 i64)
-    (local $t47 i64)
-    (local $v___k_21_5 i64)
-    (local $t49 i64)
     (local $t50 i64)
-    (local $h51 i64)
-    (local $h52 i32)
-    (local $h53 i64)
-    (local $h54 i32)
-    (local $t55 i64)
-    (local $v_w f64)
-    (local $t57 i64)
-    (local $v_v i64)
+    (local $t51 i64)
+    (local $v___k_21_5 i64)
+    (local $t53 i64)
+    (local $t54 i64)
+    (local $h55 i64)
+    (local $h56 i32)
+    (local $h57 i64)
+    (local $h58 i32)
     (local $t59 i64)
-    (local $t60 i64)
+    (local $v_w f64)
     (local $t61 i64)
-    (local $t62 i64)
+    (local $v_v i64)
     (local $t63 i64)
     (local $t64 i64)
+    (local $t65 i64)
+    (local $t66 i64)
+    (local $t67 i64)
+    (local $t68 i64)
     (local.set $v_total (i64.const 0))
     (local.set $v___n_6_5 (i64.const 0))
     (local.set $t2 (local.get $v_s))
     (local.set $t3 (i64.const 0))
     (block $brk0 (loop $top0
-      (br_if $brk0 (i64.ge_s (local.get $t3) (i64.extend_i32_u (i32.load (local.get $t2)))))
+      (br_if $brk0 (i64.ge_s (local.get $t3) (i64.extend_i32_u (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)))))
       (local.set $v_c (call $str_char (local.get $t2) (local.get $t3)))
       (local.set $t3 (i64.add (local.get $t3) (i64.const 1)))
       (block $cnt0
@@ -120,7 +124,7 @@
     (local.set $t12 (local.get $v_t))
     (local.set $t13 (i64.const 0))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i64.ge_s (local.get $t13) (i64.extend_i32_u (i32.load (local.get $t12)))))
+      (br_if $brk1 (i64.ge_s (local.get $t13) (i64.extend_i32_u (i32.and (i32.load (local.get $t12)) (i32.const 1073741823)))))
       (local.set $v_c (call $str_char (local.get $t12) (local.get $t13)))
       (local.set $t13 (i64.add (local.get $t13) (i64.const 1)))
       (block $cnt1
@@ -136,22 +140,28 @@
     (local.set $v___z0_13_5 (local.get $v_s))
     (local.set $v___z1_13_5 (local.get $v_t))
     (local.set $v___k_13_5 (i64.const 0))
-    (local.set $t25 (block (result i64) (local.set $t22 (i64.extend_i32_u (i32.load (local.get $v___z0_13_5)))) (local.set $t23 (i64.extend_i32_u (i32.load (local.get $v___z1_13_5)))) (select (local.get $t23) (local.get $t22) (i64.lt_s (local.get $t23) (local.get $t22)))))
+    (local.set $t25 (block (result i64) (local.set $t22 (i64.extend_i32_u (i32.and (i32.load (local.get $v___z0_13_5)) (i32.const 1073741823)))) (local.set $t23 (i64.extend_i32_u (i32.and (i32.load (local.get $v___z1_13_5)) (i32.const 1073741823)))) (select (local.get $t23) (local.get $t22) (i64.lt_s (local.get $t23) (local.get $t22)))))
     (local.set $t26 (i64.const 1))
-    (local.set $h27 (i64.extend_i32_u (i32.load (local.get $v___z0_13_5))))
-    (local.set $h28 (i64.extend_i32_u (i32.load (local.get $v___z1_13_5))))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v___k_13_5) (i64.const 1099511627776)) (i64.gt_s (local.get $v___k_13_5) (i64.const -1099511627776))) (i64.lt_s (local.get $t25) (i64.const 1099511627776))) (i64.gt_s (local.get $t25) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v___k_13_5) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t25) (i64.const 0)) (local.get $h27))) (i64.ge_s (i64.add (local.get $v___k_13_5) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t25) (i64.const 0)) (local.get $h28))) (then
+    (local.set $h29 (i32.load (local.get $v___z0_13_5)))
+    (local.set $h27 (i64.extend_i32_u (i32.and (local.get $h29) (i32.const 1073741823))))
+    (local.set $h28 (i32.and (i32.shr_u (local.get $h29) (i32.const 30)) (i32.const 2)))
+    (local.set $h29 (i32.or (i32.shr_s (local.get $h29) (i32.const 31)) (i32.const 255)))
+    (local.set $h32 (i32.load (local.get $v___z1_13_5)))
+    (local.set $h30 (i64.extend_i32_u (i32.and (local.get $h32) (i32.const 1073741823))))
+    (local.set $h31 (i32.and (i32.shr_u (local.get $h32) (i32.const 30)) (i32.const 2)))
+    (local.set $h32 (i32.or (i32.shr_s (local.get $h32) (i32.const 31)) (i32.const 255)))
+    (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t25) (i64.const 1099511627776)) (i64.gt_s (local.get $t25) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t25) (i64.const 0)) (local.get $h27))) (i64.le_s (i64.add (local.get $t25) (i64.const 0)) (local.get $h30))) (then
     (block $brk3 (loop $top3
       (br_if $brk3 (i64.ge_s (local.get $v___k_13_5) (local.get $t25)))
       (block $cnt3
     (local.set $v_x (call $str_char (local.get $v___z0_13_5) (local.get $v___k_13_5)))
     (local.set $v_y (call $str_char (local.get $v___z1_13_5) (local.get $v___k_13_5)))
     (if (call $str_eq (local.get $v_x) (local.get $v_y)) (then
-    (local.set $v_same (block (result i64) (local.set $t35 (local.get $v_same)) (local.set $t36 (i64.add (local.get $t35) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t35) (i64.const -1)) (local.get $t36)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t36)))
+    (local.set $v_same (block (result i64) (local.set $t39 (local.get $v_same)) (local.set $t40 (i64.add (local.get $t39) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t39) (i64.const -1)) (local.get $t40)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t40)))
     (br $cnt3)
     ) (else
     ))
-    (local.set $v_same (block (result i64) (local.set $t37 (local.get $v_same)) (local.set $t38 (i64.sub (local.get $t37) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t37) (i64.xor (local.get $t38) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t38)))
+    (local.set $v_same (block (result i64) (local.set $t41 (local.get $v_same)) (local.set $t42 (i64.sub (local.get $t41) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t41) (i64.xor (local.get $t42) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t42)))
       )
       (local.set $v___k_13_5 (i64.add (local.get $v___k_13_5) (i64.const 1)))
       (br $top3)))
@@ -162,49 +172,49 @@
     (local.set $v_x (call $str_char (local.get $v___z0_13_5) (local.get $v___k_13_5)))
     (local.set $v_y (call $str_char (local.get $v___z1_13_5) (local.get $v___k_13_5)))
     (if (call $str_eq (local.get $v_x) (local.get $v_y)) (then
-    (local.set $v_same (block (result i64) (local.set $t31 (local.get $v_same)) (local.set $t32 (i64.add (local.get $t31) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t31) (i64.const -1)) (local.get $t32)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t32)))
+    (local.set $v_same (block (result i64) (local.set $t35 (local.get $v_same)) (local.set $t36 (i64.add (local.get $t35) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t35) (i64.const -1)) (local.get $t36)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t36)))
     (br $cnt2)
     ) (else
     ))
-    (local.set $v_same (block (result i64) (local.set $t33 (local.get $v_same)) (local.set $t34 (i64.sub (local.get $t33) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t33) (i64.xor (local.get $t34) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t34)))
+    (local.set $v_same (block (result i64) (local.set $t37 (local.get $v_same)) (local.set $t38 (i64.sub (local.get $t37) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t37) (i64.xor (local.get $t38) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t38)))
       )
       (local.set $v___k_13_5 (i64.add (local.get $v___k_13_5) (i64.const 1)))
       (br $top2)))
     ))
-    (local.set $v_weights (block (result i32) (local.set $t39 (call $list_new (i32.const 0))) (call $list_append (local.get $t39) (i64.reinterpret_f64 (f64.const 0x1.8p0))) (call $list_append (local.get $t39) (i64.reinterpret_f64 (f64.const 0x1.0p1))) (call $list_append (local.get $t39) (i64.reinterpret_f64 (f64.const 0x1.0p-1))) (local.get $t39)))
-    (local.set $v_values (block (result i32) (local.set $t41 (call $list_new (i32.const 0))) (call $list_append (local.get $t41) (i64.const 2)) (call $list_append (local.get $t41) (i64.const 4)) (call $list_append (local.get $t41) (i64.const 8)) (call $list_append (local.get $t41) (i64.const 16)) (local.get $t41)))
+    (local.set $v_weights (block (result i32) (local.set $t43 (call $list_new (i32.const 0))) (call $list_append (local.get $t43) (i64.reinterpret_f64 (f64.const 0x1.8p0))) (call $list_append (local.get $t43) (i64.reinterpret_f64 (f64.const 0x1.0p1))) (call $list_append (local.get $t43) (i64.reinterpret_f64 (f64.const 0x1.0p-1))) (local.get $t43)))
+    (local.set $v_values (block (result i32) (local.set $t45 (call $list_new (i32.const 0))) (call $list_append (local.get $t45) (i64.const 2)) (call $list_append (local.get $t45) (i64.const 4)) (call $list_append (local.get $t45) (i64.const 8)) (call $list_append (local.get $t45) (i64.const 16)) (local.get $t45)))
     (local.set $v_acc (f64.const 0x0.0p0))
     (local.set $v___z0_21_5 (local.get $v_weights))
     (local.set $v___z1_21_5 (local.get $v_values))
     (local.set $v___k_21_5 (i64.const 0))
-    (local.set $t49 (block (result i64) (local.set $t46 (i64.extend_i32_u (i32.load (local.get $v___z0_21_5)))) (local.set $t47 (i64.extend_i32_u (i32.load (local.get $v___z1_21_5)))) (select (local.get $t47) (local.get $t46) (i64.lt_s (local.get $t47) (local.get $t46)))))
-    (local.set $t50 (i64.const 1))
-    (local.set $h51 (i64.extend_i32_u (i32.load (local.get $v___z0_21_5))))
-    (local.set $h52 (i32.load offset=8 (local.get $v___z0_21_5)))
-    (local.set $h53 (i64.extend_i32_u (i32.load (local.get $v___z1_21_5))))
-    (local.set $h54 (i32.load offset=8 (local.get $v___z1_21_5)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v___k_21_5) (i64.const 1099511627776)) (i64.gt_s (local.get $v___k_21_5) (i64.const -1099511627776))) (i64.lt_s (local.get $t49) (i64.const 1099511627776))) (i64.gt_s (local.get $t49) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v___k_21_5) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t49) (i64.const 0)) (local.get $h51))) (i64.ge_s (i64.add (local.get $v___k_21_5) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t49) (i64.const 0)) (local.get $h53))) (then
+    (local.set $t53 (block (result i64) (local.set $t50 (i64.extend_i32_u (i32.load (local.get $v___z0_21_5)))) (local.set $t51 (i64.extend_i32_u (i32.load (local.get $v___z1_21_5)))) (select (local.get $t51) (local.get $t50) (i64.lt_s (local.get $t51) (local.get $t50)))))
+    (local.set $t54 (i64.const 1))
+    (local.set $h55 (i64.extend_i32_u (i32.load (local.get $v___z0_21_5))))
+    (local.set $h56 (i32.load offset=8 (local.get $v___z0_21_5)))
+    (local.set $h57 (i64.extend_i32_u (i32.load (local.get $v___z1_21_5))))
+    (local.set $h58 (i32.load offset=8 (local.get $v___z1_21_5)))
+    (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t53) (i64.const 1099511627776)) (i64.gt_s (local.get $t53) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t53) (i64.const 0)) (local.get $h55))) (i64.le_s (i64.add (local.get $t53) (i64.const 0)) (local.get $h57))) (then
     (block $brk5 (loop $top5
-      (br_if $brk5 (i64.ge_s (local.get $v___k_21_5) (local.get $t49)))
+      (br_if $brk5 (i64.ge_s (local.get $v___k_21_5) (local.get $t53)))
       (block $cnt5
-    (local.set $v_w (f64.load (i32.add (local.get $h52) (i32.shl (i32.wrap_i64 (local.get $v___k_21_5)) (i32.const 3)))))
-    (local.set $v_v (i64.load (i32.add (local.get $h54) (i32.shl (i32.wrap_i64 (local.get $v___k_21_5)) (i32.const 3)))))
+    (local.set $v_w (f64.load (i32.add (local.get $h56) (i32.shl (i32.wrap_i64 (local.get $v___k_21_5)) (i32.const 3)))))
+    (local.set $v_v (i64.load (i32.add (local.get $h58) (i32.shl (i32.wrap_i64 (local.get $v___k_21_5)) (i32.const 3)))))
     (local.set $v_acc (f64.add (local.get $v_acc) (f64.mul (local.get $v_w) (f64.convert_i64_s (local.get $v_v)))))
       )
       (local.set $v___k_21_5 (i64.add (local.get $v___k_21_5) (i64.const 1)))
       (br $top5)))
     ) (else
     (block $brk4 (loop $top4
-      (br_if $brk4 (i64.ge_s (local.get $v___k_21_5) (local.get $t49)))
+      (br_if $brk4 (i64.ge_s (local.get $v___k_21_5) (local.get $t53)))
       (block $cnt4
-    (local.set $v_w (f64.load (i32.add (local.get $h52) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t55 (local.get $v___k_21_5)) (i64.const -1)) (i64.sub (local.get $t55) (local.get $h51))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t55))) (else (call $norm_index (local.get $t55) (i32.wrap_i64 (local.get $h51)) (global.get $msg_list_index)))) (i32.const 3)))))
-    (local.set $v_v (i64.load (i32.add (local.get $h54) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t57 (local.get $v___k_21_5)) (i64.const -1)) (i64.sub (local.get $t57) (local.get $h53))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t57))) (else (call $norm_index (local.get $t57) (i32.wrap_i64 (local.get $h53)) (global.get $msg_list_index)))) (i32.const 3)))))
+    (local.set $v_w (f64.load (i32.add (local.get $h56) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t59 (local.get $v___k_21_5)) (i64.const -1)) (i64.sub (local.get $t59) (local.get $h55))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t59))) (else (call $norm_index (local.get $t59) (i32.wrap_i64 (local.get $h55)) (global.get $msg_list_index)))) (i32.const 3)))))
+    (local.set $v_v (i64.load (i32.add (local.get $h58) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t61 (local.get $v___k_21_5)) (i64.const -1)) (i64.sub (local.get $t61) (local.get $h57))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t61))) (else (call $norm_index (local.get $t61) (i32.wrap_i64 (local.get $h57)) (global.get $msg_list_index)))) (i32.const 3)))))
     (local.set $v_acc (f64.add (local.get $v_acc) (f64.mul (local.get $v_w) (f64.convert_i64_s (local.get $v_v)))))
       )
       (local.set $v___k_21_5 (i64.add (local.get $v___k_21_5) (i64.const 1)))
       (br $top4)))
     ))
-    (return (block (result i64) (local.set $t62 (block (result i64) (local.set $t59 (call $mul_ovf (local.get $v_total) (i64.const 1000))) (local.set $t61 (call $mul_ovf (local.get $v_same) (i64.const 10))) (local.set $t60 (i64.add (local.get $t59) (local.get $t61))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t59) (local.get $t60)) (i64.xor (local.get $t61) (local.get $t60))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t60))) (local.set $t64 (call $f2i (local.get $v_acc))) (local.set $t63 (i64.add (local.get $t62) (local.get $t64))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t62) (local.get $t63)) (i64.xor (local.get $t64) (local.get $t63))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t63)))
+    (return (block (result i64) (local.set $t66 (block (result i64) (local.set $t63 (call $mul_ovf (local.get $v_total) (i64.const 1000))) (local.set $t65 (call $mul_ovf (local.get $v_same) (i64.const 10))) (local.set $t64 (i64.add (local.get $t63) (local.get $t65))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t63) (local.get $t64)) (i64.xor (local.get $t65) (local.get $t64))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t64))) (local.set $t68 (call $f2i (local.get $v_acc))) (local.set $t67 (i64.add (local.get $t66) (local.get $t68))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t66) (local.get $t67)) (i64.xor (local.get $t68) (local.get $t67))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t67)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -214,13 +224,21 @@
     (call $f_filter (call $param_str (i32.const 1034) (i32.const 1039)) (call $param_str (i32.const 1043) (i32.const 1039))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_cmp
-  ;; linked: $str_eq
-  ;; linked: $norm_index
-  ;; linked: $str_char
   ;; linked: $list_new
   ;; linked: $list_append
   ;; linked: $mul_ovf
   ;; linked: $f2i
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $str_of_cp
+  ;; linked: $str_fit
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $norm_index
+  ;; linked: $str_at
+  ;; linked: $str_char
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
 )

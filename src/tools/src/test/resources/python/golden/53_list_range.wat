@@ -77,7 +77,7 @@
     (local.set $t6 (i64.const 1))
     (local.set $h7 (i64.extend_i32_u (i32.load (local.get $v_squares))))
     (local.set $h8 (i32.load offset=8 (local.get $v_squares)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_i) (i64.const 1099511627776)) (i64.gt_s (local.get $v_i) (i64.const -1099511627776))) (i64.lt_s (local.get $t5) (i64.const 1099511627776))) (i64.gt_s (local.get $t5) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_i) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h7))) (then
+    (if (i32.and (i32.and (i64.lt_s (local.get $t5) (i64.const 1099511627776)) (i64.gt_s (local.get $t5) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h7))) (then
     (block $brk2 (loop $top2
       (br_if $brk2 (i64.ge_s (local.get $v_i) (local.get $t5)))
       (block $cnt2
@@ -121,7 +121,7 @@
     (local.set $t23 (local.get $v_squares))
     (local.set $t24 (i64.const 0))
     (block $brk5 (loop $top5
-      (br_if $brk5 (i64.ge_s (local.get $t24) (i64.extend_i32_u (i32.load (local.get $t23)))))
+      (br_if $brk5 (i64.ge_s (local.get $t24) (i64.extend_i32_u (i32.and (i32.load (local.get $t23)) (i32.const 1073741823)))))
       (local.set $v_v (i64.load (call $list_addr (local.get $t23) (local.get $t24))))
       (local.set $t24 (i64.add (local.get $t24) (i64.const 1)))
       (block $cnt5
@@ -131,7 +131,7 @@
     (local.set $t29 (local.get $v_tail))
     (local.set $t30 (i64.const 0))
     (block $brk6 (loop $top6
-      (br_if $brk6 (i64.ge_s (local.get $t30) (i64.extend_i32_u (i32.load (local.get $t29)))))
+      (br_if $brk6 (i64.ge_s (local.get $t30) (i64.extend_i32_u (i32.and (i32.load (local.get $t29)) (i32.const 1073741823)))))
       (local.set $v_v (i64.load (call $list_addr (local.get $t29) (local.get $t30))))
       (local.set $t30 (i64.add (local.get $t30) (i64.const 1)))
       (block $cnt6
@@ -141,7 +141,7 @@
     (local.set $t34 (local.get $v_copy))
     (local.set $t35 (i64.const 0))
     (block $brk7 (loop $top7
-      (br_if $brk7 (i64.ge_s (local.get $t35) (i64.extend_i32_u (i32.load (local.get $t34)))))
+      (br_if $brk7 (i64.ge_s (local.get $t35) (i64.extend_i32_u (i32.and (i32.load (local.get $t34)) (i32.const 1073741823)))))
       (local.set $v_v (i64.load (call $list_addr (local.get $t34) (local.get $t35))))
       (local.set $t35 (i64.add (local.get $t35) (i64.const 1)))
       (block $cnt7
@@ -158,10 +158,10 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1024) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $norm_index
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
   ;; linked: $sub_ovf
   ;; linked: $mul_ovf
+  ;; linked: $norm_index
 )

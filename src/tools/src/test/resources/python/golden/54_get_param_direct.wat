@@ -25,13 +25,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_base i64) (result f64)
     (local $t0 i32)
     (local $v_q i32)
@@ -51,13 +51,13 @@
     (local $t15 i32)
     (local $v_f f64)
     (local $v_score f64)
-    (local.set $v_q (call $param_str (local.tee $t0 (i32.const 1028)) (i32.const 1024)))
-    (local.set $v_n (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t2 (i32.const 1037)) (i32.const 4)) (i32.load (local.get $t2)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
-    (local.set $v_r (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t4 (i32.const 1046)) (i32.const 4)) (i32.load (local.get $t4)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
-    (local.set $v_strict (if (result i32) (i32.eqz (call $get_param_bool (i32.add (local.tee $t6 (i32.const 1055)) (i32.const 4)) (i32.load (local.get $t6)) (i32.const 8))) (then (i32.load8_u (i32.const 8))) (else (i32.const 0))))
-    (local.set $v_m (block (result i64) (local.set $t10 (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t8 (i32.const 1037)) (i32.const 4)) (i32.load (local.get $t8)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))) (local.set $t12 (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t9 (i32.const 1065)) (i32.const 4)) (i32.load (local.get $t9)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))) (local.set $t11 (i64.add (local.get $t10) (local.get $t12))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t10) (local.get $t11)) (i64.xor (local.get $t12) (local.get $t11))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t11)))
-    (local.set $v_f (f64.add (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t14 (i32.const 1046)) (i32.const 4)) (i32.load (local.get $t14)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))) (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t15 (i32.const 1065)) (i32.const 4)) (i32.load (local.get $t15)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0)))))
-    (local.set $v_score (f64.add (f64.add (f64.add (f64.add (f64.add (f64.mul (f64.convert_i64_s (i64.extend_i32_u (i32.load (local.get $v_q)))) (f64.const 0x1.9p6)) (f64.mul (f64.convert_i64_s (local.get $v_n)) (f64.const 0x1.4p3))) (local.get $v_r)) (f64.mul (f64.convert_i64_s (local.get $v_base)) (f64.const 0x1.f4p9))) (f64.convert_i64_s (local.get $v_m))) (local.get $v_f)))
+    (local.set $v_q (call $param_str (local.tee $t0 (call $str_utf8 (i32.const 1028))) (i32.const 1024)))
+    (local.set $v_n (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t2 (call $str_utf8 (i32.const 1037))) (i32.const 4)) (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_r (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t4 (call $str_utf8 (i32.const 1046))) (i32.const 4)) (i32.and (i32.load (local.get $t4)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
+    (local.set $v_strict (if (result i32) (i32.eqz (call $get_param_bool (i32.add (local.tee $t6 (call $str_utf8 (i32.const 1055))) (i32.const 4)) (i32.and (i32.load (local.get $t6)) (i32.const 1073741823)) (i32.const 8))) (then (i32.load8_u (i32.const 8))) (else (i32.const 0))))
+    (local.set $v_m (block (result i64) (local.set $t10 (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t8 (call $str_utf8 (i32.const 1037))) (i32.const 4)) (i32.and (i32.load (local.get $t8)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))) (local.set $t12 (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t9 (call $str_utf8 (i32.const 1065))) (i32.const 4)) (i32.and (i32.load (local.get $t9)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))) (local.set $t11 (i64.add (local.get $t10) (local.get $t12))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t10) (local.get $t11)) (i64.xor (local.get $t12) (local.get $t11))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t11)))
+    (local.set $v_f (f64.add (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t14 (call $str_utf8 (i32.const 1046))) (i32.const 4)) (i32.and (i32.load (local.get $t14)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))) (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t15 (call $str_utf8 (i32.const 1065))) (i32.const 4)) (i32.and (i32.load (local.get $t15)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0)))))
+    (local.set $v_score (f64.add (f64.add (f64.add (f64.add (f64.add (f64.mul (f64.convert_i64_s (i64.extend_i32_u (i32.and (i32.load (local.get $v_q)) (i32.const 1073741823)))) (f64.const 0x1.9p6)) (f64.mul (f64.convert_i64_s (local.get $v_n)) (f64.const 0x1.4p3))) (local.get $v_r)) (f64.mul (f64.convert_i64_s (local.get $v_base)) (f64.const 0x1.f4p9))) (f64.convert_i64_s (local.get $v_m))) (local.get $v_f)))
     (if (local.get $v_strict) (then
     (local.set $v_score (f64.neg (local.get $v_score)))
     ) (else
@@ -73,4 +73,10 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_len
+  ;; linked: $str_fit
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
 )

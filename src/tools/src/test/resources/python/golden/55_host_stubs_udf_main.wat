@@ -6,8 +6,8 @@
   (import "env" "get_score" (func $get_score (param i64) (result f64)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $heap_base i32 (i32.const 1152))
-  (global $heap (mut i32) (i32.const 1152))
+  (global $heap_base i32 (i32.const 1168))
+  (global $heap (mut i32) (i32.const 1168))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
   (global $msg_memory i32 (i32.const 1063))
@@ -22,13 +22,13 @@
   (func $doc_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const -2)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $doc_id (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
@@ -38,17 +38,17 @@
       (local.set $rc (call $get_document_id (global.get $ctx) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_udf_main (result i32)
     (local $t0 i32)
     (local $v_title i32)
@@ -58,14 +58,14 @@
     (local $v_n i64)
     (local $t6 i32)
     (local $t7 i32)
-    (local.set $v_title (call $doc_str (local.tee $t0 (i32.const 1028)) (i32.const 1024)))
-    (if (i32.eqz (i32.ne (i32.load (local.get $v_title)) (i32.const 0))) (then
+    (local.set $v_title (call $doc_str (local.tee $t0 (call $str_utf8 (i32.const 1028))) (i32.const 1024)))
+    (if (i32.eqz (i32.ne (i32.and (i32.load (local.get $v_title)) (i32.const 1073741823)) (i32.const 0))) (then
     (return (i32.const 0))
     ) (else
     ))
-    (local.set $v_word (call $param_str (local.tee $t2 (i32.const 1037)) (i32.const 1024)))
-    (local.set $v_n (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t4 (i32.const 1045)) (i32.const 4)) (i32.load (local.get $t4)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
-    (call $log (i32.const 1) (i32.add (local.tee $t6 (call $str_concat (i32.const 1050) (call $doc_id (i32.const 1024)))) (i32.const 4)) (i32.load (local.get $t6)))
+    (local.set $v_word (call $param_str (local.tee $t2 (call $str_utf8 (i32.const 1037))) (i32.const 1024)))
+    (local.set $v_n (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t4 (call $str_utf8 (i32.const 1045))) (i32.const 4)) (i32.and (i32.load (local.get $t4)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (call $log (i32.const 1) (i32.add (local.tee $t6 (call $str_utf8 (call $str_concat (i32.const 1050) (call $doc_id (i32.const 1024))))) (i32.const 4)) (i32.and (i32.load (local.get $t6)) (i32.const 1073741823)))
     (return (if (result i32) (local.tee $t7 (call $str_eq (local.get $v_title) (local.get $v_word))) (then (f64.gt (f64.add (f64.convert_i64_s (local.get $v_n)) (call $get_score (global.get $ctx))) (f64.const 0x1.4p2))) (else (local.get $t7))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -77,7 +77,15 @@
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
   ;; linked: $str_concat
-  ;; linked: $str_cmp
+  ;; linked: $mem_eq
   ;; linked: $str_eq
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
 )

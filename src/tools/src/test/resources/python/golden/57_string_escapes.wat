@@ -23,13 +23,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_s i32) (result i64)
     (local $v_n i64)
     (local $t1 i32)
@@ -58,11 +58,11 @@
     (local.set $v_n (block (result i64) (local.set $t6 (local.get $v_n)) (local.set $t7 (i64.add (local.get $t6) (i64.const 10))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t6) (i64.const -1)) (local.get $t7)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t7)))
     ) (else
     ))
-    (if (if (result i32) (local.tee $t8 (i64.eq (i64.extend_i32_u (i32.load (i32.const 1029))) (i64.const 5))) (then (call $str_eq (i32.const 1038) (i32.const 1038))) (else (local.get $t8))) (then
+    (if (if (result i32) (local.tee $t8 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1029)) (i32.const 1073741823))) (i64.const 5))) (then (call $str_eq (i32.const 1038) (i32.const 1038))) (else (local.get $t8))) (then
     (local.set $v_n (block (result i64) (local.set $t9 (local.get $v_n)) (local.set $t10 (i64.add (local.get $t9) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t9) (i64.const -1)) (local.get $t10)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t10)))
     ) (else
     ))
-    (if (i64.eq (i64.extend_i32_u (i32.load (i32.const 1046))) (i64.const 6)) (then
+    (if (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1046)) (i32.const 1073741823))) (i64.const 6)) (then
     (local.set $v_n (block (result i64) (local.set $t11 (local.get $v_n)) (local.set $t12 (i64.add (local.get $t11) (i64.const 1000))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t11) (i64.const -1)) (local.get $t12)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t12)))
     ) (else
     ))
@@ -70,7 +70,7 @@
     (local.set $v_n (block (result i64) (local.set $t13 (local.get $v_n)) (local.set $t14 (i64.add (local.get $t13) (i64.const 10000))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t13) (i64.const -1)) (local.get $t14)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t14)))
     ) (else
     ))
-    (return (block (result i64) (local.set $t15 (local.get $v_n)) (local.set $t17 (call $mul_ovf (i64.extend_i32_u (i32.load (i32.const 1063))) (i64.const 100000))) (local.set $t16 (i64.add (local.get $t15) (local.get $t17))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t15) (local.get $t16)) (i64.xor (local.get $t17) (local.get $t16))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t16)))
+    (return (block (result i64) (local.set $t15 (local.get $v_n)) (local.set $t17 (call $mul_ovf (i64.extend_i32_u (i32.and (i32.load (i32.const 1063)) (i32.const 1073741823))) (i64.const 100000))) (local.set $t16 (i64.add (local.get $t15) (local.get $t17))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t15) (local.get $t16)) (i64.xor (local.get $t17) (local.get $t16))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t16)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -80,8 +80,12 @@
     (call $f_filter (call $param_str (i32.const 1071) (i32.const 1076))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_cmp
-  ;; linked: $str_eq
   ;; linked: $mul_ovf
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_fit
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
 )

@@ -20,7 +20,7 @@
     (local $v_q f64)
     (local $t1 i32)
     (local.set $v_q (call $int_truediv (local.get $v_a) (local.get $v_b)))
-    (call $log (i32.const 1) (i32.add (local.tee $t1 (call $f_repr (local.get $v_q))) (i32.const 4)) (i32.load (local.get $t1)))
+    (call $log (i32.const 1) (i32.add (local.tee $t1 (call $str_utf8 (call $f_repr (local.get $v_q)))) (i32.const 4)) (i32.and (i32.load (local.get $t1)) (i32.const 1073741823)))
     (return (local.get $v_q))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -31,8 +31,10 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1024) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1029) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
   ;; linked: $int_truediv
+  ;; linked: $str_new
+  ;; linked: $str_len
+  ;; linked: $str_utf8
   ;; linked: $f_repr
   ;; linked: $pyf_py_repr
   ;; linked: $pyf_f20

@@ -85,7 +85,7 @@
       )
       (local.set $v_k.loop2 (i64.add (local.get $v_k.loop2) (i64.const 1)))
       (br $top2)))
-    (call $log (i32.const 1) (i32.add (local.tee $t27 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_total)) (i32.const 1024)) (call $int_to_str (local.get $v_k))) (i32.const 1024)) (call $int_to_str (local.get $v_i))) (i32.const 1024)) (call $int_to_str (local.get $v_j)))) (i32.const 4)) (i32.load (local.get $t27)))
+    (call $log (i32.const 1) (i32.add (local.tee $t27 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_total)) (i32.const 1024)) (call $int_to_str (local.get $v_k))) (i32.const 1024)) (call $int_to_str (local.get $v_i))) (i32.const 1024)) (call $int_to_str (local.get $v_j))))) (i32.const 4)) (i32.and (i32.load (local.get $t27)) (i32.const 1073741823)))
     (return (local.get $v_total))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -96,9 +96,14 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1029) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $int_to_str
   ;; linked: $sub_ovf
   ;; linked: $mul_ovf
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
 )

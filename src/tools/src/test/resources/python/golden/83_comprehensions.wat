@@ -3,44 +3,49 @@
   (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $c_scratch i32 (i32.const 1424))
-  (global $c_sp (mut i32) (i32.const 9616))
-  (global $heap_base i32 (i32.const 9616))
-  (global $heap (mut i32) (i32.const 9616))
+  (global $c_scratch i32 (i32.const 2256))
+  (global $c_sp (mut i32) (i32.const 10448))
+  (global $heap_base i32 (i32.const 10448))
+  (global $heap (mut i32) (i32.const 10448))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
-  (global $msg_memory i32 (i32.const 1053))
-  (global $msg_str_index i32 (i32.const 1083))
-  (global $msg_list_index i32 (i32.const 1124))
-  (global $msg_int_parse i32 (i32.const 1163))
-  (global $msg_overflow i32 (i32.const 1217))
-  (global $msg_zero_mod i32 (i32.const 1274))
-  (global $msg_truediv_zero i32 (i32.const 1319))
-  (global $msg_no_return i32 (i32.const 1358))
+  (global $msg_memory i32 (i32.const 1069))
+  (global $msg_str_index i32 (i32.const 1099))
+  (global $msg_list_index i32 (i32.const 1140))
+  (global $msg_int_parse i32 (i32.const 1179))
+  (global $msg_overflow i32 (i32.const 1233))
+  (global $msg_zero_mod i32 (i32.const 1290))
+  (global $msg_truediv_zero i32 (i32.const 1335))
+  (global $msg_no_return i32 (i32.const 1374))
+  (global $uni_far i32 (i32.const 1432))
   (data (i32.const 1024) "\01\00\00\00\30")
   (data (i32.const 1029) "\01\00\00\00\39")
-  (data (i32.const 1034) "\01\00\00\00\20")
-  (data (i32.const 1039) "\01\00\00\00\6e")
-  (data (i32.const 1044) "\01\00\00\00\73")
-  (data (i32.const 1049) "\00\00\00\00")
-  (data (i32.const 1053) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
-  (data (i32.const 1083) "\25\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\73\74\72\69\6e\67\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
-  (data (i32.const 1124) "\23\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\6c\69\73\74\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
-  (data (i32.const 1163) "\32\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\69\6e\76\61\6c\69\64\20\6c\69\74\65\72\61\6c\20\66\6f\72\20\69\6e\74\28\29\20\77\69\74\68\20\62\61\73\65\20\31\30")
-  (data (i32.const 1217) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
-  (data (i32.const 1274) "\29\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\6d\6f\64\75\6c\6f\20\62\79\20\7a\65\72\6f")
-  (data (i32.const 1319) "\23\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\64\69\76\69\73\69\6f\6e\20\62\79\20\7a\65\72\6f")
-  (data (i32.const 1358) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1034) "\01\00\00\00\5b")
+  (data (i32.const 1039) "\02\00\00\00\2c\20")
+  (data (i32.const 1045) "\01\00\00\00\5d")
+  (data (i32.const 1050) "\01\00\00\00\20")
+  (data (i32.const 1055) "\01\00\00\00\6e")
+  (data (i32.const 1060) "\01\00\00\00\73")
+  (data (i32.const 1065) "\00\00\00\00")
+  (data (i32.const 1069) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1099) "\25\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\73\74\72\69\6e\67\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
+  (data (i32.const 1140) "\23\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\6c\69\73\74\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
+  (data (i32.const 1179) "\32\00\00\00\56\61\6c\75\65\45\72\72\6f\72\3a\20\69\6e\76\61\6c\69\64\20\6c\69\74\65\72\61\6c\20\66\6f\72\20\69\6e\74\28\29\20\77\69\74\68\20\62\61\73\65\20\31\30")
+  (data (i32.const 1233) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1290) "\29\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\6d\6f\64\75\6c\6f\20\62\79\20\7a\65\72\6f")
+  (data (i32.const 1335) "\23\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\64\69\76\69\73\69\6f\6e\20\62\79\20\7a\65\72\6f")
+  (data (i32.const 1374) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1432) "\cc\00\00\00\30\05\00\02\60\06\c0\00\6a\06\00\02\f0\06\c0\00\fa\06\00\02\c0\07\c0\00\ca\07\00\02\66\09\c0\00\70\09\00\02\e6\09\c0\00\f0\09\00\02\66\0a\c0\00\70\0a\00\02\e6\0a\c0\00\f0\0a\00\02\66\0b\c0\00\70\0b\00\02\e6\0b\c0\00\f0\0b\00\02\66\0c\c0\00\70\0c\00\02\e6\0c\c0\00\f0\0c\00\02\66\0d\c0\00\70\0d\00\02\e6\0d\c0\00\f0\0d\00\02\50\0e\c0\00\5a\0e\00\02\d0\0e\c0\00\da\0e\00\02\20\0f\c0\00\2a\0f\00\02\40\10\c0\00\4a\10\00\02\90\10\c0\00\9a\10\00\02\69\13\40\00\72\13\00\02\80\16\00\01\81\16\00\02\e0\17\c0\00\ea\17\00\02\10\18\c0\00\1a\18\00\02\46\19\c0\00\50\19\00\02\d0\19\c0\00\da\19\40\00\db\19\00\02\80\1a\c0\00\8a\1a\00\02\90\1a\c0\00\9a\1a\00\02\50\1b\c0\00\5a\1b\00\02\b0\1b\c0\00\ba\1b\00\02\40\1c\c0\00\4a\1c\00\02\50\1c\c0\00\5a\1c\00\02\00\20\00\01\0b\20\00\00\28\20\00\01\2a\20\00\00\2f\20\00\01\30\20\00\00\5f\20\00\01\60\20\00\00\70\20\40\00\71\20\20\00\72\20\00\00\74\20\40\00\7a\20\00\00\7f\20\20\00\80\20\40\00\8a\20\00\00\90\20\20\00\9d\20\00\00\d0\20\00\02\90\21\00\00\60\24\40\00\69\24\00\02\74\24\40\00\7d\24\00\02\88\24\40\00\91\24\00\02\ea\24\40\00\eb\24\00\02\f5\24\40\00\fe\24\00\02\ff\24\40\00\00\25\00\00\76\27\40\00\7f\27\00\00\80\27\40\00\89\27\00\00\8a\27\40\00\93\27\00\00\00\2c\00\02\00\30\00\01\01\30\00\00\05\30\20\00\07\30\00\00\31\30\20\00\36\30\00\00\3b\30\20\00\3d\30\00\00\41\30\20\00\97\30\00\00\9d\30\20\00\a0\30\00\00\a1\30\20\00\fb\30\00\00\fc\30\20\00\00\31\00\02\00\34\20\00\c0\4d\00\02\00\4e\20\00\00\a0\00\02\20\a6\c0\00\2a\a6\00\02\d0\a8\c0\00\da\a8\00\02\00\a9\c0\00\0a\a9\00\02\d0\a9\c0\00\da\a9\00\02\f0\a9\c0\00\fa\a9\00\02\50\aa\c0\00\5a\aa\00\02\f0\ab\c0\00\fa\ab\00\02\00\ac\20\00\a4\d7\00\00\b0\d7\00\02\10\ff\c0\00\1a\ff\00\02\a0\04\c1\00\aa\04\01\02\40\0a\41\00\44\0a\01\02\30\0d\c1\00\3a\0d\01\02\60\0e\41\00\69\0e\01\02\52\10\41\00\5b\10\01\02\66\10\c1\00\70\10\01\02\f0\10\c1\00\fa\10\01\02\36\11\c1\00\40\11\01\02\d0\11\c1\00\da\11\01\02\f0\12\c1\00\fa\12\01\02\50\14\c1\00\5a\14\01\02\d0\14\c1\00\da\14\01\02\50\16\c1\00\5a\16\01\02\c0\16\c1\00\ca\16\01\02\30\17\c1\00\3a\17\01\02\e0\18\c1\00\ea\18\01\02\50\19\c1\00\5a\19\01\02\50\1c\c1\00\5a\1c\01\02\50\1d\c1\00\5a\1d\01\02\a0\1d\c1\00\aa\1d\01\02\60\6a\c1\00\6a\6a\01\02\c0\6a\c1\00\ca\6a\01\02\50\6b\c1\00\5a\6b\01\02\ce\d7\c1\00\d8\d7\c1\00\e2\d7\c1\00\ec\d7\c1\00\f6\d7\c1\00\00\d8\01\02\40\e1\c1\00\4a\e1\01\02\f0\e2\c1\00\fa\e2\01\02\50\e9\c1\00\5a\e9\01\02\00\f0\01\00\00\f1\41\00\0b\f1\01\00\00\fb\01\02\f0\fb\c1\00\fa\fb\01\02")
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_n i64) (param $v_s i32) (result i64)
     (local $t0 i32)
     (local $v_i.c0 i64)
@@ -197,7 +202,7 @@
     (local.set $t6 (local.get $v_squares))
     (local.set $t7 (i64.const 0))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i64.ge_s (local.get $t7) (i64.extend_i32_u (i32.load (local.get $t6)))))
+      (br_if $brk1 (i64.ge_s (local.get $t7) (i64.extend_i32_u (i32.and (i32.load (local.get $t6)) (i32.const 1073741823)))))
       (local.set $v_x.c1 (i64.load (call $list_addr (local.get $t6) (local.get $t7))))
       (local.set $t7 (i64.add (local.get $t7) (i64.const 1)))
       (block $cnt1
@@ -213,7 +218,7 @@
     (local.set $t11 (local.get $v_s))
     (local.set $t12 (i64.const 0))
     (block $brk2 (loop $top2
-      (br_if $brk2 (i64.ge_s (local.get $t12) (i64.extend_i32_u (i32.load (local.get $t11)))))
+      (br_if $brk2 (i64.ge_s (local.get $t12) (i64.extend_i32_u (i32.and (i32.load (local.get $t11)) (i32.const 1073741823)))))
       (local.set $v_c.c2 (call $str_char (local.get $t11) (local.get $t12)))
       (local.set $t12 (i64.add (local.get $t12) (i64.const 1)))
       (block $cnt2
@@ -229,7 +234,7 @@
     (local.set $t17 (local.get $v_s))
     (local.set $t18 (i64.const 0))
     (block $brk3 (loop $top3
-      (br_if $brk3 (i64.ge_s (local.get $t18) (i64.extend_i32_u (i32.load (local.get $t17)))))
+      (br_if $brk3 (i64.ge_s (local.get $t18) (i64.extend_i32_u (i32.and (i32.load (local.get $t17)) (i32.const 1073741823)))))
       (local.set $v_c.c3 (call $str_char (local.get $t17) (local.get $t18)))
       (local.set $t18 (i64.add (local.get $t18) (i64.const 1)))
       (block $cnt3
@@ -245,7 +250,7 @@
     (local.set $t23 (local.get $v_squares))
     (local.set $t24 (i64.const 0))
     (block $brk4 (loop $top4
-      (br_if $brk4 (i64.ge_s (local.get $t24) (i64.extend_i32_u (i32.load (local.get $t23)))))
+      (br_if $brk4 (i64.ge_s (local.get $t24) (i64.extend_i32_u (i32.and (i32.load (local.get $t23)) (i32.const 1073741823)))))
       (local.set $v_x.c4 (i64.load (call $list_addr (local.get $t23) (local.get $t24))))
       (local.set $t24 (i64.add (local.get $t24) (i64.const 1)))
       (block $cnt4
@@ -265,13 +270,13 @@
     (local.set $t29 (local.get $v_letters))
     (local.set $t30 (i64.const 0))
     (block $brk5 (loop $top5
-      (br_if $brk5 (i64.ge_s (local.get $t30) (i64.extend_i32_u (i32.load (local.get $t29)))))
+      (br_if $brk5 (i64.ge_s (local.get $t30) (i64.extend_i32_u (i32.and (i32.load (local.get $t29)) (i32.const 1073741823)))))
       (local.set $v_c.c5 (i32.load (call $list_addr (local.get $t29) (local.get $t30))))
       (local.set $t30 (i64.add (local.get $t30) (i64.const 1)))
       (block $cnt5
     (local.set $v_i.c5 (local.get $v___n_11_30))
     (local.set $v___n_11_30 (block (result i64) (local.set $t33 (local.get $v___n_11_30)) (local.set $t34 (i64.add (local.get $t33) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t33) (i64.const -1)) (local.get $t34)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t34)))
-    (call $list_append (local.get $t27) (block (result i64) (local.set $t35 (call $mul_ovf (local.get $v_i.c5) (i64.const 10))) (local.set $t37 (i64.extend_i32_u (i32.load (local.get $v_c.c5)))) (local.set $t36 (i64.add (local.get $t35) (local.get $t37))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t35) (local.get $t36)) (i64.xor (local.get $t37) (local.get $t36))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t36)))
+    (call $list_append (local.get $t27) (block (result i64) (local.set $t35 (call $mul_ovf (local.get $v_i.c5) (i64.const 10))) (local.set $t37 (i64.extend_i32_u (i32.and (i32.load (local.get $v_c.c5)) (i32.const 1073741823)))) (local.set $t36 (i64.add (local.get $t35) (local.get $t37))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t35) (local.get $t36)) (i64.xor (local.get $t37) (local.get $t36))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t36)))
       )
       (br $top5)))
     (local.get $t27)))
@@ -286,7 +291,7 @@
     (local.set $h48 (i32.load offset=8 (local.get $v___z0_12_21)))
     (local.set $h49 (i64.extend_i32_u (i32.load (local.get $v___z1_12_21))))
     (local.set $h50 (i32.load offset=8 (local.get $v___z1_12_21)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v___k_12_21) (i64.const 1099511627776)) (i64.gt_s (local.get $v___k_12_21) (i64.const -1099511627776))) (i64.lt_s (local.get $t45) (i64.const 1099511627776))) (i64.gt_s (local.get $t45) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v___k_12_21) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t45) (i64.const 0)) (local.get $h47))) (i64.ge_s (i64.add (local.get $v___k_12_21) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t45) (i64.const 0)) (local.get $h49))) (then
+    (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t45) (i64.const 1099511627776)) (i64.gt_s (local.get $t45) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t45) (i64.const 0)) (local.get $h47))) (i64.le_s (i64.add (local.get $t45) (i64.const 0)) (local.get $h49))) (then
     (block $brk7 (loop $top7
       (br_if $brk7 (i64.ge_s (local.get $v___k_12_21) (local.get $t45)))
       (block $cnt7
@@ -322,117 +327,117 @@
       (local.set $v_i.c7 (i64.add (local.get $v_i.c7) (i64.const 1)))
       (br $top8)))
     (local.get $t63)))
-    (call $log (i32.const 1) (i32.add (local.tee $t80 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $list_brackets (block (result i32)
+    (call $log (i32.const 1) (i32.add (local.tee $t80 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t68 (call $list_new (i32.const 0)))
     (local.set $t69 (local.get $v_squares))
     (local.set $t70 (i64.const 0))
     (block $brk9 (loop $top9
-      (br_if $brk9 (i64.ge_s (local.get $t70) (i64.extend_i32_u (i32.load (local.get $t69)))))
+      (br_if $brk9 (i64.ge_s (local.get $t70) (i64.extend_i32_u (i32.and (i32.load (local.get $t69)) (i32.const 1073741823)))))
       (local.set $v_item.c8 (i64.load (call $list_addr (local.get $t69) (local.get $t70))))
       (local.set $t70 (i64.add (local.get $t70) (i64.const 1)))
       (block $cnt9
     (call $list_append (local.get $t68) (i64.extend_i32_u (call $int_to_str (local.get $v_item.c8))))
       )
       (br $top9)))
-    (local.get $t68))) (i32.const 1034)) (call $list_brackets (block (result i32)
+    (local.get $t68)))) (i32.const 1045)) (i32.const 1050)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t72 (call $list_new (i32.const 0)))
     (local.set $t73 (local.get $v_evens))
     (local.set $t74 (i64.const 0))
     (block $brk10 (loop $top10
-      (br_if $brk10 (i64.ge_s (local.get $t74) (i64.extend_i32_u (i32.load (local.get $t73)))))
+      (br_if $brk10 (i64.ge_s (local.get $t74) (i64.extend_i32_u (i32.and (i32.load (local.get $t73)) (i32.const 1073741823)))))
       (local.set $v_item.c9 (i64.load (call $list_addr (local.get $t73) (local.get $t74))))
       (local.set $t74 (i64.add (local.get $t74) (i64.const 1)))
       (block $cnt10
     (call $list_append (local.get $t72) (i64.extend_i32_u (call $int_to_str (local.get $v_item.c9))))
       )
       (br $top10)))
-    (local.get $t72)))) (i32.const 1034)) (call $list_brackets (block (result i32)
+    (local.get $t72)))) (i32.const 1045))) (i32.const 1050)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t76 (call $list_new (i32.const 0)))
     (local.set $t77 (local.get $v_digits))
     (local.set $t78 (i64.const 0))
     (block $brk11 (loop $top11
-      (br_if $brk11 (i64.ge_s (local.get $t78) (i64.extend_i32_u (i32.load (local.get $t77)))))
+      (br_if $brk11 (i64.ge_s (local.get $t78) (i64.extend_i32_u (i32.and (i32.load (local.get $t77)) (i32.const 1073741823)))))
       (local.set $v_item.c10 (i64.load (call $list_addr (local.get $t77) (local.get $t78))))
       (local.set $t78 (i64.add (local.get $t78) (i64.const 1)))
       (block $cnt11
     (call $list_append (local.get $t76) (i64.extend_i32_u (call $int_to_str (local.get $v_item.c10))))
       )
       (br $top11)))
-    (local.get $t76))))) (i32.const 4)) (i32.load (local.get $t80)))
-    (call $log (i32.const 1) (i32.add (local.tee $t97 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $list_brackets (block (result i32)
+    (local.get $t76)))) (i32.const 1045))))) (i32.const 4)) (i32.and (i32.load (local.get $t80)) (i32.const 1073741823)))
+    (call $log (i32.const 1) (i32.add (local.tee $t97 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t81 (call $list_new (i32.const 0)))
     (local.set $t82 (local.get $v_letters))
     (local.set $t83 (i64.const 0))
     (block $brk12 (loop $top12
-      (br_if $brk12 (i64.ge_s (local.get $t83) (i64.extend_i32_u (i32.load (local.get $t82)))))
+      (br_if $brk12 (i64.ge_s (local.get $t83) (i64.extend_i32_u (i32.and (i32.load (local.get $t82)) (i32.const 1073741823)))))
       (local.set $v_item.c11 (i32.load (call $list_addr (local.get $t82) (local.get $t83))))
       (local.set $t83 (i64.add (local.get $t83) (i64.const 1)))
       (block $cnt12
     (call $list_append (local.get $t81) (i64.extend_i32_u (call $str_repr (local.get $v_item.c11))))
       )
       (br $top12)))
-    (local.get $t81))) (i32.const 1034)) (call $list_brackets (block (result i32)
+    (local.get $t81)))) (i32.const 1045)) (i32.const 1050)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t85 (call $list_new (i32.const 0)))
     (local.set $t86 (local.get $v_halves))
     (local.set $t87 (i64.const 0))
     (block $brk13 (loop $top13
-      (br_if $brk13 (i64.ge_s (local.get $t87) (i64.extend_i32_u (i32.load (local.get $t86)))))
+      (br_if $brk13 (i64.ge_s (local.get $t87) (i64.extend_i32_u (i32.and (i32.load (local.get $t86)) (i32.const 1073741823)))))
       (local.set $v_item.c12 (f64.load (call $list_addr (local.get $t86) (local.get $t87))))
       (local.set $t87 (i64.add (local.get $t87) (i64.const 1)))
       (block $cnt13
     (call $list_append (local.get $t85) (i64.extend_i32_u (call $f_repr (local.get $v_item.c12))))
       )
       (br $top13)))
-    (local.get $t85)))) (i32.const 1034)) (call $list_brackets (block (result i32)
+    (local.get $t85)))) (i32.const 1045))) (i32.const 1050)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t89 (call $list_new (i32.const 0)))
     (local.set $t90 (local.get $v_pairs))
     (local.set $t91 (i64.const 0))
     (block $brk14 (loop $top14
-      (br_if $brk14 (i64.ge_s (local.get $t91) (i64.extend_i32_u (i32.load (local.get $t90)))))
+      (br_if $brk14 (i64.ge_s (local.get $t91) (i64.extend_i32_u (i32.and (i32.load (local.get $t90)) (i32.const 1073741823)))))
       (local.set $v_item.c13 (i64.load (call $list_addr (local.get $t90) (local.get $t91))))
       (local.set $t91 (i64.add (local.get $t91) (i64.const 1)))
       (block $cnt14
     (call $list_append (local.get $t89) (i64.extend_i32_u (call $int_to_str (local.get $v_item.c13))))
       )
       (br $top14)))
-    (local.get $t89)))) (i32.const 1034)) (call $list_brackets (block (result i32)
+    (local.get $t89)))) (i32.const 1045))) (i32.const 1050)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t93 (call $list_new (i32.const 0)))
     (local.set $t94 (local.get $v_zipped))
     (local.set $t95 (i64.const 0))
     (block $brk15 (loop $top15
-      (br_if $brk15 (i64.ge_s (local.get $t95) (i64.extend_i32_u (i32.load (local.get $t94)))))
+      (br_if $brk15 (i64.ge_s (local.get $t95) (i64.extend_i32_u (i32.and (i32.load (local.get $t94)) (i32.const 1073741823)))))
       (local.set $v_item.c14 (i64.load (call $list_addr (local.get $t94) (local.get $t95))))
       (local.set $t95 (i64.add (local.get $t95) (i64.const 1)))
       (block $cnt15
     (call $list_append (local.get $t93) (i64.extend_i32_u (call $int_to_str (local.get $v_item.c14))))
       )
       (br $top15)))
-    (local.get $t93))))) (i32.const 4)) (i32.load (local.get $t97)))
-    (call $log (i32.const 1) (i32.add (local.tee $t106 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_i)) (i32.const 1034)) (call $list_brackets (block (result i32)
+    (local.get $t93)))) (i32.const 1045))))) (i32.const 4)) (i32.and (i32.load (local.get $t97)) (i32.const 1073741823)))
+    (call $log (i32.const 1) (i32.add (local.tee $t106 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_i)) (i32.const 1050)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t98 (call $list_new (i32.const 0)))
     (local.set $t99 (local.get $v_shadow))
     (local.set $t100 (i64.const 0))
     (block $brk16 (loop $top16
-      (br_if $brk16 (i64.ge_s (local.get $t100) (i64.extend_i32_u (i32.load (local.get $t99)))))
+      (br_if $brk16 (i64.ge_s (local.get $t100) (i64.extend_i32_u (i32.and (i32.load (local.get $t99)) (i32.const 1073741823)))))
       (local.set $v_item.c15 (i64.load (call $list_addr (local.get $t99) (local.get $t100))))
       (local.set $t100 (i64.add (local.get $t100) (i64.const 1)))
       (block $cnt16
     (call $list_append (local.get $t98) (i64.extend_i32_u (call $int_to_str (local.get $v_item.c15))))
       )
       (br $top16)))
-    (local.get $t98)))) (i32.const 1034)) (call $int_to_str (i64.extend_i32_u (i32.load (block (result i32)
+    (local.get $t98)))) (i32.const 1045))) (i32.const 1050)) (call $int_to_str (i64.extend_i32_u (i32.load (block (result i32)
     (local.set $t102 (call $list_new (i32.const 0)))
     (local.set $t103 (local.get $v_s))
     (local.set $t104 (i64.const 0))
     (block $brk17 (loop $top17
-      (br_if $brk17 (i64.ge_s (local.get $t104) (i64.extend_i32_u (i32.load (local.get $t103)))))
+      (br_if $brk17 (i64.ge_s (local.get $t104) (i64.extend_i32_u (i32.and (i32.load (local.get $t103)) (i32.const 1073741823)))))
       (local.set $v__.c16 (call $str_char (local.get $t103) (local.get $t104)))
       (local.set $t104 (i64.add (local.get $t104) (i64.const 1)))
       (block $cnt17
     (call $list_append (local.get $t102) (i64.const 0))
       )
       (br $top17)))
-    (local.get $t102))))))) (i32.const 4)) (i32.load (local.get $t106)))
+    (local.get $t102)))))))) (i32.const 4)) (i32.and (i32.load (local.get $t106)) (i32.const 1073741823)))
     (local.set $v_nested (block (result i32)
     (local.set $t107 (call $list_new (i32.const 0)))
     (local.set $v_x.c17 (i64.const 0))
@@ -462,20 +467,20 @@
     (local.set $t117 (local.get $v_letters))
     (local.set $t118 (i64.const 0))
     (block $brk20 (loop $top20
-      (br_if $brk20 (i64.ge_s (local.get $t118) (i64.extend_i32_u (i32.load (local.get $t117)))))
+      (br_if $brk20 (i64.ge_s (local.get $t118) (i64.extend_i32_u (i32.and (i32.load (local.get $t117)) (i32.const 1073741823)))))
       (local.set $v_w (i32.load (call $list_addr (local.get $t117) (local.get $t118))))
       (local.set $t118 (i64.add (local.get $t118) (i64.const 1)))
       (block $cnt20
-    (local.set $v_lengths (block (result i64) (local.set $t120 (local.get $v_lengths)) (local.set $t122 (i64.extend_i32_u (i32.load (local.get $v_w)))) (local.set $t121 (i64.add (local.get $t120) (local.get $t122))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t120) (local.get $t121)) (i64.xor (local.get $t122) (local.get $t121))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t121)))
+    (local.set $v_lengths (block (result i64) (local.set $t120 (local.get $v_lengths)) (local.set $t122 (i64.extend_i32_u (i32.and (i32.load (local.get $v_w)) (i32.const 1073741823)))) (local.set $t121 (i64.add (local.get $t120) (local.get $t122))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t120) (local.get $t121)) (i64.xor (local.get $t122) (local.get $t121))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t121)))
       )
       (br $top20)))
-    (call $log (i32.const 1) (i32.add (local.tee $t123 (call $int_to_str (local.get $v_lengths))) (i32.const 4)) (i32.load (local.get $t123)))
+    (call $log (i32.const 1) (i32.add (local.tee $t123 (call $str_utf8 (call $int_to_str (local.get $v_lengths)))) (i32.const 4)) (i32.and (i32.load (local.get $t123)) (i32.const 1073741823)))
     (return (block (result i64) (local.set $t134 (block (result i64) (local.set $t131 (i64.extend_i32_u (i32.load (local.get $v_evens)))) (local.set $t133 (block (result i64)
     (local.set $t127 (i64.const 0))
     (local.set $t124 (local.get $v_digits))
     (local.set $t125 (i64.const 0))
     (block $brk21 (loop $top21
-      (br_if $brk21 (i64.ge_s (local.get $t125) (i64.extend_i32_u (i32.load (local.get $t124)))))
+      (br_if $brk21 (i64.ge_s (local.get $t125) (i64.extend_i32_u (i32.and (i32.load (local.get $t124)) (i32.const 1073741823)))))
       (local.set $v_item.c19 (i64.load (call $list_addr (local.get $t124) (local.get $t125))))
       (local.set $t125 (i64.add (local.get $t125) (i64.const 1)))
       (block $cnt21
@@ -489,31 +494,46 @@
   (func (export "filter") (param $ctx i64) (result i64)
     (global.set $ctx (local.get $ctx))
     (global.set $heap (global.get $heap_base))
-    (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1039) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (call $param_str (i32.const 1044) (i32.const 1049))))
+    (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1055) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (call $param_str (i32.const 1060) (i32.const 1065))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $str_cmp
-  ;; linked: $norm_index
-  ;; linked: $str_char
-  ;; linked: $clamp
-  ;; linked: $str_slice
-  ;; linked: $is_space
-  ;; linked: $str_strip
-  ;; linked: $int_to_str
-  ;; linked: $str_to_int
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
-  ;; linked: $list_brackets
   ;; linked: $str_repr
-  ;; linked: $hex_digit
+  ;; linked: $repr_width
+  ;; linked: $printable
+  ;; linked: $put_cp
+  ;; linked: $put_hex
   ;; linked: $add_ovf
   ;; linked: $sub_ovf
   ;; linked: $mul_ovf
   ;; linked: $mod
   ;; linked: $int_truediv
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $str_of_cp
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $str_append
+  ;; linked: $str_share
+  ;; linked: $str_cmp
+  ;; linked: $norm_index
+  ;; linked: $str_at
+  ;; linked: $str_char
+  ;; linked: $uni_far
+  ;; linked: $is_space
+  ;; linked: $str_join
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $str_num_ascii
+  ;; linked: $int_to_str
+  ;; linked: $str_to_int
   ;; linked: $f_repr
   ;; linked: $pyf_py_repr
   ;; linked: $pyf_f20

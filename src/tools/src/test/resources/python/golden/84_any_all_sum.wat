@@ -2,10 +2,10 @@
   (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $c_scratch i32 (i32.const 1424))
-  (global $c_sp (mut i32) (i32.const 9616))
-  (global $heap_base i32 (i32.const 9616))
-  (global $heap (mut i32) (i32.const 9616))
+  (global $c_scratch i32 (i32.const 2240))
+  (global $c_sp (mut i32) (i32.const 10432))
+  (global $heap_base i32 (i32.const 10432))
+  (global $heap (mut i32) (i32.const 10432))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
   (global $msg_memory i32 (i32.const 1064))
@@ -16,6 +16,7 @@
   (global $msg_overflow i32 (i32.const 1259))
   (global $msg_truediv_zero i32 (i32.const 1316))
   (global $msg_no_return i32 (i32.const 1355))
+  (global $uni_far i32 (i32.const 1416))
   (data (i32.const 1024) "\01\00\00\00\2c")
   (data (i32.const 1029) "\00\00\00\00")
   (data (i32.const 1033) "\01\00\00\00\30")
@@ -32,16 +33,17 @@
   (data (i32.const 1259) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
   (data (i32.const 1316) "\23\00\00\00\5a\65\72\6f\44\69\76\69\73\69\6f\6e\45\72\72\6f\72\3a\20\64\69\76\69\73\69\6f\6e\20\62\79\20\7a\65\72\6f")
   (data (i32.const 1355) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1416) "\cc\00\00\00\30\05\00\02\60\06\c0\00\6a\06\00\02\f0\06\c0\00\fa\06\00\02\c0\07\c0\00\ca\07\00\02\66\09\c0\00\70\09\00\02\e6\09\c0\00\f0\09\00\02\66\0a\c0\00\70\0a\00\02\e6\0a\c0\00\f0\0a\00\02\66\0b\c0\00\70\0b\00\02\e6\0b\c0\00\f0\0b\00\02\66\0c\c0\00\70\0c\00\02\e6\0c\c0\00\f0\0c\00\02\66\0d\c0\00\70\0d\00\02\e6\0d\c0\00\f0\0d\00\02\50\0e\c0\00\5a\0e\00\02\d0\0e\c0\00\da\0e\00\02\20\0f\c0\00\2a\0f\00\02\40\10\c0\00\4a\10\00\02\90\10\c0\00\9a\10\00\02\69\13\40\00\72\13\00\02\80\16\00\01\81\16\00\02\e0\17\c0\00\ea\17\00\02\10\18\c0\00\1a\18\00\02\46\19\c0\00\50\19\00\02\d0\19\c0\00\da\19\40\00\db\19\00\02\80\1a\c0\00\8a\1a\00\02\90\1a\c0\00\9a\1a\00\02\50\1b\c0\00\5a\1b\00\02\b0\1b\c0\00\ba\1b\00\02\40\1c\c0\00\4a\1c\00\02\50\1c\c0\00\5a\1c\00\02\00\20\00\01\0b\20\00\00\28\20\00\01\2a\20\00\00\2f\20\00\01\30\20\00\00\5f\20\00\01\60\20\00\00\70\20\40\00\71\20\20\00\72\20\00\00\74\20\40\00\7a\20\00\00\7f\20\20\00\80\20\40\00\8a\20\00\00\90\20\20\00\9d\20\00\00\d0\20\00\02\90\21\00\00\60\24\40\00\69\24\00\02\74\24\40\00\7d\24\00\02\88\24\40\00\91\24\00\02\ea\24\40\00\eb\24\00\02\f5\24\40\00\fe\24\00\02\ff\24\40\00\00\25\00\00\76\27\40\00\7f\27\00\00\80\27\40\00\89\27\00\00\8a\27\40\00\93\27\00\00\00\2c\00\02\00\30\00\01\01\30\00\00\05\30\20\00\07\30\00\00\31\30\20\00\36\30\00\00\3b\30\20\00\3d\30\00\00\41\30\20\00\97\30\00\00\9d\30\20\00\a0\30\00\00\a1\30\20\00\fb\30\00\00\fc\30\20\00\00\31\00\02\00\34\20\00\c0\4d\00\02\00\4e\20\00\00\a0\00\02\20\a6\c0\00\2a\a6\00\02\d0\a8\c0\00\da\a8\00\02\00\a9\c0\00\0a\a9\00\02\d0\a9\c0\00\da\a9\00\02\f0\a9\c0\00\fa\a9\00\02\50\aa\c0\00\5a\aa\00\02\f0\ab\c0\00\fa\ab\00\02\00\ac\20\00\a4\d7\00\00\b0\d7\00\02\10\ff\c0\00\1a\ff\00\02\a0\04\c1\00\aa\04\01\02\40\0a\41\00\44\0a\01\02\30\0d\c1\00\3a\0d\01\02\60\0e\41\00\69\0e\01\02\52\10\41\00\5b\10\01\02\66\10\c1\00\70\10\01\02\f0\10\c1\00\fa\10\01\02\36\11\c1\00\40\11\01\02\d0\11\c1\00\da\11\01\02\f0\12\c1\00\fa\12\01\02\50\14\c1\00\5a\14\01\02\d0\14\c1\00\da\14\01\02\50\16\c1\00\5a\16\01\02\c0\16\c1\00\ca\16\01\02\30\17\c1\00\3a\17\01\02\e0\18\c1\00\ea\18\01\02\50\19\c1\00\5a\19\01\02\50\1c\c1\00\5a\1c\01\02\50\1d\c1\00\5a\1d\01\02\a0\1d\c1\00\aa\1d\01\02\60\6a\c1\00\6a\6a\01\02\c0\6a\c1\00\ca\6a\01\02\50\6b\c1\00\5a\6b\01\02\ce\d7\c1\00\d8\d7\c1\00\e2\d7\c1\00\ec\d7\c1\00\f6\d7\c1\00\00\d8\01\02\40\e1\c1\00\4a\e1\01\02\f0\e2\c1\00\fa\e2\01\02\50\e9\c1\00\5a\e9\01\02\00\f0\01\00\00\f1\41\00\0b\f1\01\00\00\fb\01\02\f0\fb\c1\00\fa\fb\01\02")
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_s i32) (param $v_xs i32) (result i64)
     (local $t0 i32)
     (local $t1 i32)
@@ -144,12 +146,12 @@
     (local $t98 i64)
     (local $t99 i64)
     (local $t100 i64)
-    (local.set $v_nums (call $list_concat (block (result i32) (local.set $t0 (call $list_new (i32.const 0))) (call $list_append (local.get $t0) (i64.extend_i32_u (i32.load (local.get $v_s)))) (call $list_append (local.get $t0) (i64.const 2)) (call $list_append (local.get $t0) (i64.const 0)) (local.get $t0)) (block (result i32)
+    (local.set $v_nums (call $list_concat (block (result i32) (local.set $t0 (call $list_new (i32.const 0))) (call $list_append (local.get $t0) (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823)))) (call $list_append (local.get $t0) (i64.const 2)) (call $list_append (local.get $t0) (i64.const 0)) (local.get $t0)) (block (result i32)
     (local.set $t1 (call $list_new (i32.const 0)))
     (local.set $t2 (call $str_split (local.get $v_xs) (i32.const 1024)))
     (local.set $t3 (i64.const 0))
     (block $brk0 (loop $top0
-      (br_if $brk0 (i64.ge_s (local.get $t3) (i64.extend_i32_u (i32.load (local.get $t2)))))
+      (br_if $brk0 (i64.ge_s (local.get $t3) (i64.extend_i32_u (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)))))
       (local.set $v_p.c0 (i32.load (call $list_addr (local.get $t2) (local.get $t3))))
       (local.set $t3 (i64.add (local.get $t3) (i64.const 1)))
       (block $cnt0
@@ -167,7 +169,7 @@
     (local.set $t8 (local.get $v_s))
     (local.set $t9 (i64.const 0))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i64.ge_s (local.get $t9) (i64.extend_i32_u (i32.load (local.get $t8)))))
+      (br_if $brk1 (i64.ge_s (local.get $t9) (i64.extend_i32_u (i32.and (i32.load (local.get $t8)) (i32.const 1073741823)))))
       (local.set $v_c.c1 (call $str_char (local.get $t8) (local.get $t9)))
       (local.set $t9 (i64.add (local.get $t9) (i64.const 1)))
       (block $cnt1
@@ -185,7 +187,7 @@
     (local.set $t15 (local.get $v_s))
     (local.set $t16 (i64.const 0))
     (block $brk2 (loop $top2
-      (br_if $brk2 (i64.ge_s (local.get $t16) (i64.extend_i32_u (i32.load (local.get $t15)))))
+      (br_if $brk2 (i64.ge_s (local.get $t16) (i64.extend_i32_u (i32.and (i32.load (local.get $t15)) (i32.const 1073741823)))))
       (local.set $v_c.c2 (call $str_char (local.get $t15) (local.get $t16)))
       (local.set $t16 (i64.add (local.get $t16) (i64.const 1)))
       (block $cnt2
@@ -203,7 +205,7 @@
     (local.set $t21 (local.get $v_nums))
     (local.set $t22 (i64.const 0))
     (block $brk3 (loop $top3
-      (br_if $brk3 (i64.ge_s (local.get $t22) (i64.extend_i32_u (i32.load (local.get $t21)))))
+      (br_if $brk3 (i64.ge_s (local.get $t22) (i64.extend_i32_u (i32.and (i32.load (local.get $t21)) (i32.const 1073741823)))))
       (local.set $v_item.c3 (i64.load (call $list_addr (local.get $t21) (local.get $t22))))
       (local.set $t22 (i64.add (local.get $t22) (i64.const 1)))
       (block $cnt3
@@ -221,7 +223,7 @@
     (local.set $t27 (local.get $v_nums))
     (local.set $t28 (i64.const 0))
     (block $brk4 (loop $top4
-      (br_if $brk4 (i64.ge_s (local.get $t28) (i64.extend_i32_u (i32.load (local.get $t27)))))
+      (br_if $brk4 (i64.ge_s (local.get $t28) (i64.extend_i32_u (i32.and (i32.load (local.get $t27)) (i32.const 1073741823)))))
       (local.set $v_x.c4 (i64.load (call $list_addr (local.get $t27) (local.get $t28))))
       (local.set $t28 (i64.add (local.get $t28) (i64.const 1)))
       (block $cnt4
@@ -241,7 +243,7 @@
     (local.set $t35 (i64.const 1))
     (local.set $h36 (i64.extend_i32_u (i32.load (local.get $v_nums))))
     (local.set $h37 (i32.load offset=8 (local.get $v_nums)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_i.c5) (i64.const 1099511627776)) (i64.gt_s (local.get $v_i.c5) (i64.const -1099511627776))) (i64.lt_s (local.get $t34) (i64.const 1099511627776))) (i64.gt_s (local.get $t34) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_i.c5) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t34) (i64.const 0)) (local.get $h36))) (then
+    (if (i32.and (i32.and (i64.lt_s (local.get $t34) (i64.const 1099511627776)) (i64.gt_s (local.get $t34) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t34) (i64.const 0)) (local.get $h36))) (then
     (block $brk6 (loop $top6
       (br_if $brk6 (i64.ge_s (local.get $v_i.c5) (local.get $t34)))
       (block $cnt6
@@ -271,7 +273,7 @@
     (local.set $t44 (i64.const 1))
     (local.set $h45 (i64.extend_i32_u (i32.load (local.get $v_nums))))
     (local.set $h46 (i32.load offset=8 (local.get $v_nums)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_i.c6) (i64.const 1099511627776)) (i64.gt_s (local.get $v_i.c6) (i64.const -1099511627776))) (i64.lt_s (local.get $t43) (i64.const 1099511627776))) (i64.gt_s (local.get $t43) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v_i.c6) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t43) (i64.const 0)) (local.get $h45))) (then
+    (if (i32.and (i32.and (i64.lt_s (local.get $t43) (i64.const 1099511627776)) (i64.gt_s (local.get $t43) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t43) (i64.const 0)) (local.get $h45))) (then
     (block $brk8 (loop $top8
       (br_if $brk8 (i64.ge_s (local.get $v_i.c6) (local.get $t43)))
       (block $cnt8
@@ -298,7 +300,7 @@
     (local.set $t50 (local.get $v_nums))
     (local.set $t51 (i64.const 0))
     (block $brk9 (loop $top9
-      (br_if $brk9 (i64.ge_s (local.get $t51) (i64.extend_i32_u (i32.load (local.get $t50)))))
+      (br_if $brk9 (i64.ge_s (local.get $t51) (i64.extend_i32_u (i32.and (i32.load (local.get $t50)) (i32.const 1073741823)))))
       (local.set $v_item.c7 (i64.load (call $list_addr (local.get $t50) (local.get $t51))))
       (local.set $t51 (i64.add (local.get $t51) (i64.const 1)))
       (block $cnt9
@@ -308,7 +310,7 @@
     (local.get $t53))) (local.set $t66 (block (result i64)
     (local.set $t60 (i64.const 0))
     (local.set $v_i.c8 (i64.const 0))
-    (local.set $t58 (i64.extend_i32_u (i32.load (local.get $v_s))))
+    (local.set $t58 (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823))))
     (local.set $t59 (i64.const 1))
     (block $brk10 (loop $top10
       (br_if $brk10 (i64.ge_s (local.get $v_i.c8) (local.get $t58)))
@@ -323,7 +325,7 @@
     (local.set $t69 (block (result i32) (local.set $t68 (call $list_new (i32.const 0))) (call $list_append (local.get $t68) (i64.reinterpret_f64 (f64.const 0x1.999999999999ap-4))) (call $list_append (local.get $t68) (i64.reinterpret_f64 (f64.const 0x1.999999999999ap-3))) (call $list_append (local.get $t68) (i64.reinterpret_f64 (f64.const 0x1.3333333333333p-2))) (local.get $t68)))
     (local.set $t70 (i64.const 0))
     (block $brk11 (loop $top11
-      (br_if $brk11 (i64.ge_s (local.get $t70) (i64.extend_i32_u (i32.load (local.get $t69)))))
+      (br_if $brk11 (i64.ge_s (local.get $t70) (i64.extend_i32_u (i32.and (i32.load (local.get $t69)) (i32.const 1073741823)))))
       (local.set $v_item.c9 (f64.load (call $list_addr (local.get $t69) (local.get $t70))))
       (local.set $t70 (i64.add (local.get $t70) (i64.const 1)))
       (block $cnt11
@@ -335,7 +337,7 @@
     (local.set $t73 (local.get $v_nums))
     (local.set $t74 (i64.const 0))
     (block $brk12 (loop $top12
-      (br_if $brk12 (i64.ge_s (local.get $t74) (i64.extend_i32_u (i32.load (local.get $t73)))))
+      (br_if $brk12 (i64.ge_s (local.get $t74) (i64.extend_i32_u (i32.and (i32.load (local.get $t73)) (i32.const 1073741823)))))
       (local.set $v_x.c10 (i64.load (call $list_addr (local.get $t73) (local.get $t74))))
       (local.set $t74 (i64.add (local.get $t74) (i64.const 1)))
       (block $cnt12
@@ -348,7 +350,7 @@
     (local.set $t78 (local.get $v_nums))
     (local.set $t79 (i64.const 0))
     (block $brk13 (loop $top13
-      (br_if $brk13 (i64.ge_s (local.get $t79) (i64.extend_i32_u (i32.load (local.get $t78)))))
+      (br_if $brk13 (i64.ge_s (local.get $t79) (i64.extend_i32_u (i32.and (i32.load (local.get $t78)) (i32.const 1073741823)))))
       (local.set $v_item.c11 (i64.load (call $list_addr (local.get $t78) (local.get $t79))))
       (local.set $t79 (i64.add (local.get $t79) (i64.const 1)))
       (block $cnt13
@@ -368,19 +370,19 @@
       (local.set $v_i.c12 (i64.add (local.get $v_i.c12) (i64.const 1)))
       (br $top14)))
     (local.get $t85)))))
-    (call $log (i32.const 1) (i32.add (local.tee $t97 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_total)) (i32.const 1043)) (call $f_repr (local.get $v_f))) (i32.const 1043)) (call $f_repr (local.get $v_g))) (i32.const 1043)) (call $int_to_str (block (result i64)
+    (call $log (i32.const 1) (i32.add (local.tee $t97 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (local.get $v_total)) (i32.const 1043)) (call $f_repr (local.get $v_f))) (i32.const 1043)) (call $f_repr (local.get $v_g))) (i32.const 1043)) (call $int_to_str (block (result i64)
     (local.set $t93 (i64.const 0))
     (local.set $t90 (local.get $v_s))
     (local.set $t91 (i64.const 0))
     (block $brk15 (loop $top15
-      (br_if $brk15 (i64.ge_s (local.get $t91) (i64.extend_i32_u (i32.load (local.get $t90)))))
+      (br_if $brk15 (i64.ge_s (local.get $t91) (i64.extend_i32_u (i32.and (i32.load (local.get $t90)) (i32.const 1073741823)))))
       (local.set $v_c.c13 (call $str_char (local.get $t90) (local.get $t91)))
       (local.set $t91 (i64.add (local.get $t91) (i64.const 1)))
       (block $cnt15
     (local.set $t93 (block (result i64) (local.set $t94 (local.get $t93)) (local.set $t96 (i64.extend_i32_u (call $str_eq (local.get $v_c.c13) (i32.const 1048)))) (local.set $t95 (i64.add (local.get $t94) (local.get $t96))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t94) (local.get $t95)) (i64.xor (local.get $t96) (local.get $t95))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t95)))
       )
       (br $top15)))
-    (local.get $t93))))) (i32.const 4)) (i32.load (local.get $t97)))
+    (local.get $t93)))))) (i32.const 4)) (i32.and (i32.load (local.get $t97)) (i32.const 1073741823)))
     (return (block (result i64) (local.set $t98 (call $mul_ovf (local.get $v_n) (i64.const 1000))) (local.set $t100 (local.get $v_total)) (local.set $t99 (i64.add (local.get $t98) (local.get $t100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t98) (local.get $t99)) (i64.xor (local.get $t100) (local.get $t99))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t99)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -391,20 +393,6 @@
     (call $f_filter (call $param_str (i32.const 1053) (i32.const 1029)) (call $param_str (i32.const 1058) (i32.const 1029))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $str_cmp
-  ;; linked: $str_eq
-  ;; linked: $norm_index
-  ;; linked: $str_char
-  ;; linked: $clamp
-  ;; linked: $str_slice
-  ;; linked: $is_space
-  ;; linked: $str_strip
-  ;; linked: $match_at
-  ;; linked: $str_split
-  ;; linked: $int_to_str
-  ;; linked: $str_to_int
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
@@ -413,6 +401,34 @@
   ;; linked: $sub_ovf
   ;; linked: $mul_ovf
   ;; linked: $int_truediv
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $str_of_cp
+  ;; linked: $cp_copy
+  ;; linked: $cps_wide
+  ;; linked: $str_sub
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $str_cmp
+  ;; linked: $norm_index
+  ;; linked: $str_at
+  ;; linked: $str_char
+  ;; linked: $uni_far
+  ;; linked: $is_space
+  ;; linked: $match_at
+  ;; linked: $find_from
+  ;; linked: $str_split
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $str_num_ascii
+  ;; linked: $int_to_str
+  ;; linked: $str_to_int
   ;; linked: $f_repr
   ;; linked: $pyf_py_repr
   ;; linked: $pyf_f20

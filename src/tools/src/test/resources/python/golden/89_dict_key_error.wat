@@ -2,8 +2,8 @@
   (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $heap_base i32 (i32.const 1168))
-  (global $heap (mut i32) (i32.const 1168))
+  (global $heap_base i32 (i32.const 1184))
+  (global $heap (mut i32) (i32.const 1184))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
   (global $msg_memory i32 (i32.const 1038))
@@ -18,13 +18,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_k i32) (result i64)
     (local $t0 i32)
     (local $v_d i32)
@@ -39,13 +39,17 @@
     (call $f_filter (call $param_str (i32.const 1029) (i32.const 1034))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_cmp
-  ;; linked: $str_eq
   ;; linked: $list_new
   ;; linked: $list_append
   ;; linked: $dict_new
   ;; linked: $dict_find
   ;; linked: $dict_get
   ;; linked: $dict_set
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_fit
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
 )

@@ -38,13 +38,13 @@
   (func $doc_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const -2)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_score (result f64)
     (local $t0 i32)
     (local $v_category i32)
@@ -65,13 +65,13 @@
     (local $t16 i32)
     (local $v_result f64)
     (local $t18 i32)
-    (local.set $v_category (call $doc_str (local.tee $t0 (i32.const 1032)) (i32.const 1024)))
+    (local.set $v_category (call $doc_str (local.tee $t0 (call $str_utf8 (i32.const 1032))) (i32.const 1024)))
     (local.set $v_tags (block (result i32)
     (local.set $t2 (call $list_new (i32.const 0)))
-    (local.set $t4 (call $str_split (call $doc_str (local.tee $t3 (i32.const 1048)) (i32.const 1044)) (i32.const 1056)))
+    (local.set $t4 (call $str_split (call $doc_str (local.tee $t3 (call $str_utf8 (i32.const 1048))) (i32.const 1044)) (i32.const 1056)))
     (local.set $t5 (i64.const 0))
     (block $brk0 (loop $top0
-      (br_if $brk0 (i64.ge_s (local.get $t5) (i64.extend_i32_u (i32.load (local.get $t4)))))
+      (br_if $brk0 (i64.ge_s (local.get $t5) (i64.extend_i32_u (i32.and (i32.load (local.get $t4)) (i32.const 1073741823)))))
       (local.set $v_t.c0 (i32.load (call $list_addr (local.get $t4) (local.get $t5))))
       (local.set $t5 (i64.add (local.get $t5) (i64.const 1)))
       (block $cnt0
@@ -87,7 +87,7 @@
     (local.set $t8 (local.get $v_tags))
     (local.set $t9 (i64.const 0))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i64.ge_s (local.get $t9) (i64.extend_i32_u (i32.load (local.get $t8)))))
+      (br_if $brk1 (i64.ge_s (local.get $t9) (i64.extend_i32_u (i32.and (i32.load (local.get $t8)) (i32.const 1073741823)))))
       (local.set $v_t.c1 (i32.load (call $list_addr (local.get $t8) (local.get $t9))))
       (local.set $t9 (i64.add (local.get $t9) (i64.const 1)))
       (block $cnt1
@@ -95,9 +95,9 @@
       )
       (br $top1)))
     (local.get $t12)))
-    (local.set $v_base (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t14 (i32.const 1076)) (i32.const 4)) (i32.load (local.get $t14)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x1.0p0))))
+    (local.set $v_base (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t14 (call $str_utf8 (i32.const 1076))) (i32.const 4)) (i32.and (i32.load (local.get $t14)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x1.0p0))))
     (local.set $v_result (f64.add (f64.mul (local.get $v_base) (f64.reinterpret_i64 (call $dict_get_or (block (result i32) (if (i32.eqz (global.get $k_BOOST)) (then (global.set $k_BOOST (block (result i32) (local.set $t16 (call $dict_new)) (call $dict_set (local.get $t16) (i64.extend_i32_u (i32.const 1090)) (i64.reinterpret_f64 (f64.const 0x1.8p0)) (i32.const 2)) (call $dict_set (local.get $t16) (i64.extend_i32_u (i32.const 1099)) (i64.reinterpret_f64 (f64.const 0x1.3333333333333p0)) (i32.const 2)) (call $dict_set (local.get $t16) (i64.extend_i32_u (i32.const 1108)) (i64.reinterpret_f64 (f64.const 0x1.999999999999ap-1)) (i32.const 2)) (local.get $t16))))) (global.get $k_BOOST)) (i64.extend_i32_u (local.get $v_category)) (i32.const 2) (i64.reinterpret_f64 (f64.const 0x1.0p0))))) (local.get $v_bonus)))
-    (call $log (i32.const 1) (i32.add (local.tee $t18 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $fmt_pad (local.get $v_category) (i32.const 32) (i32.const 1) (i64.const 8)) (i32.const 1116)) (call $int_to_str (i64.extend_i32_u (i32.load (local.get $v_tags))))) (i32.const 1126)) (call $f_fixed (local.get $v_bonus) (i64.const 2))) (i32.const 1137)) (call $f_fixed (local.get $v_result) (i64.const 3)))) (i32.const 4)) (i32.load (local.get $t18)))
+    (call $log (i32.const 1) (i32.add (local.tee $t18 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $fmt_pad (local.get $v_category) (i32.const 32) (i32.const 1) (i64.const 8)) (i32.const 1116)) (call $int_to_str (i64.extend_i32_u (i32.load (local.get $v_tags))))) (i32.const 1126)) (call $f_fixed (local.get $v_bonus) (i64.const 2))) (i32.const 1137)) (call $f_fixed (local.get $v_result) (i64.const 3))))) (i32.const 4)) (i32.and (i32.load (local.get $t18)) (i32.const 1073741823)))
     (return (local.get $v_result))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -110,25 +110,36 @@
     (call $f_score))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $str_cmp
-  ;; linked: $str_eq
-  ;; linked: $norm_index
-  ;; linked: $clamp
-  ;; linked: $str_slice
-  ;; linked: $is_space
-  ;; linked: $match_at
-  ;; linked: $str_split
-  ;; linked: $int_to_str
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
-  ;; linked: $fmt_pad
   ;; linked: $dict_new
   ;; linked: $dict_find
   ;; linked: $dict_get_or
   ;; linked: $dict_set
+  ;; linked: $put_cp
+  ;; linked: $fmt_pad
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $cp_copy
+  ;; linked: $cps_wide
+  ;; linked: $str_sub
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $norm_index
+  ;; linked: $is_space
+  ;; linked: $match_at
+  ;; linked: $find_from
+  ;; linked: $str_split
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
   ;; linked: $f_fixed
   ;; linked: $pyf_f20
   ;; linked: $pyf_f21

@@ -36,13 +36,13 @@
   (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
     (local.set $buf (call $str_new (i32.const 256)))
     (i32.store (i32.const 0) (i32.const 256))
-    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
     (if (i32.eq (local.get $rc) (i32.const 3)) (then
       (local.set $buf (call $str_new (i32.load (i32.const 0))))
-      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
     (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
-    (local.get $buf))
+    (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_band i32) (result i32)
     (local $t0 i32)
     (local $v_max_price f64)
@@ -56,16 +56,16 @@
     (local $t9 i32)
     (local $v_ok i32)
     (local $t11 i32)
-    (local.set $v_max_price (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t0 (i32.const 1024)) (i32.const 4)) (i32.load (local.get $t0)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
+    (local.set $v_max_price (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (local.tee $t0 (call $str_utf8 (i32.const 1024))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
     (if (f64.eq (local.get $v_max_price) (f64.const 0x0.0p0)) (then
     (local.set $v_max_price (f64.reinterpret_i64 (call $dict_get_or (block (result i32) (if (i32.eqz (global.get $k_BANDS)) (then (global.set $k_BANDS (block (result i32) (local.set $t2 (call $dict_new)) (call $dict_set (local.get $t2) (i64.extend_i32_u (i32.const 1037)) (i64.reinterpret_f64 (f64.const 0x1.4p3)) (i32.const 2)) (call $dict_set (local.get $t2) (i64.extend_i32_u (i32.const 1046)) (i64.reinterpret_f64 (f64.const 0x1.9p5)) (i32.const 2)) (call $dict_set (local.get $t2) (i64.extend_i32_u (i32.const 1053)) (i64.reinterpret_f64 (f64.const 0x1.f4p8)) (i32.const 2)) (local.get $t2))))) (global.get $k_BANDS)) (i64.extend_i32_u (local.get $v_band)) (i32.const 2) (i64.reinterpret_f64 (f64.const 0x1.9p5)))))
     ) (else
     ))
-    (local.set $v_min_stock (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t3 (i32.const 1064)) (i32.const 4)) (i32.load (local.get $t3)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
-    (local.set $v_price (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t5 (i32.const 1077)) (i32.const 4)) (i32.load (local.get $t5)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
-    (local.set $v_stock (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t7 (i32.const 1086)) (i32.const 4)) (i32.load (local.get $t7)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_min_stock (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (local.tee $t3 (call $str_utf8 (i32.const 1064))) (i32.const 4)) (i32.and (i32.load (local.get $t3)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_price (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t5 (call $str_utf8 (i32.const 1077))) (i32.const 4)) (i32.and (i32.load (local.get $t5)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
+    (local.set $v_stock (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t7 (call $str_utf8 (i32.const 1086))) (i32.const 4)) (i32.and (i32.load (local.get $t7)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
     (local.set $v_ok (if (result i32) (local.tee $t9 (f64.le (local.get $v_price) (local.get $v_max_price))) (then (i64.ge_s (local.get $v_stock) (local.get $v_min_stock))) (else (local.get $t9))))
-    (call $log (i32.const 1) (i32.add (local.tee $t11 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1095) (local.get $v_band)) (i32.const 1104)) (call $f_fixed (local.get $v_max_price) (i64.const 2))) (i32.const 1113)) (call $int_to_str (local.get $v_min_stock))) (i32.const 1125)) (select (i32.const 1131) (i32.const 1139) (local.get $v_ok)))) (i32.const 4)) (i32.load (local.get $t11)))
+    (call $log (i32.const 1) (i32.add (local.tee $t11 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1095) (local.get $v_band)) (i32.const 1104)) (call $f_fixed (local.get $v_max_price) (i64.const 2))) (i32.const 1113)) (call $int_to_str (local.get $v_min_stock))) (i32.const 1125)) (select (i32.const 1131) (i32.const 1139) (local.get $v_ok))))) (i32.const 4)) (i32.and (i32.load (local.get $t11)) (i32.const 1073741823)))
     (return (local.get $v_ok))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -77,17 +77,25 @@
     (call $f_filter (call $param_str (i32.const 1148) (i32.const 1046))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $str_cmp
-  ;; linked: $str_eq
-  ;; linked: $int_to_str
   ;; linked: $list_new
   ;; linked: $list_append
   ;; linked: $dict_new
   ;; linked: $dict_find
   ;; linked: $dict_get_or
   ;; linked: $dict_set
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
   ;; linked: $f_fixed
   ;; linked: $pyf_f20
   ;; linked: $pyf_f21

@@ -49,11 +49,11 @@
     (local $v_raw f64)
     (local $v_s f64)
     (local $t6 i32)
-    (local.set $v_c (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t0 (i32.const 1024)) (i32.const 4)) (i32.load (local.get $t0)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
-    (local.set $v_v (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t2 (i32.const 1034)) (i32.const 4)) (i32.load (local.get $t2)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_c (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t0 (call $str_utf8 (i32.const 1024))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
+    (local.set $v_v (if (result i64) (i32.eqz (call $get_field_i64 (global.get $ctx) (i32.add (local.tee $t2 (call $str_utf8 (i32.const 1034))) (i32.const 4)) (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))))
     (local.set $v_raw (call $f_ctr (local.get $v_c) (local.get $v_v)))
     (local.set $v_s (call $f_smoothed (local.get $v_c) (local.get $v_v) (f64.const 0x1.999999999999ap-5) (i64.const 20)))
-    (call $log (i32.const 1) (i32.add (local.tee $t6 (call $str_concat (call $str_concat (call $str_concat (i32.const 1043) (call $f_repr (local.get $v_raw))) (i32.const 1051)) (call $f_fixed (local.get $v_s) (i64.const 4)))) (i32.const 4)) (i32.load (local.get $t6)))
+    (call $log (i32.const 1) (i32.add (local.tee $t6 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (i32.const 1043) (call $f_repr (local.get $v_raw))) (i32.const 1051)) (call $f_fixed (local.get $v_s) (i64.const 4))))) (i32.const 4)) (i32.and (i32.load (local.get $t6)) (i32.const 1073741823)))
     (return (local.get $v_s))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -64,10 +64,15 @@
     (call $f_rank))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
   ;; linked: $fdiv
   ;; linked: $int_truediv
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $str_utf8
   ;; linked: $f_repr
   ;; linked: $f_fixed
   ;; linked: $pyf_py_repr

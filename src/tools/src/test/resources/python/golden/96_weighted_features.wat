@@ -2,22 +2,25 @@
   (import "env" "get_field_f64" (func $get_field_f64 (param i64 i32 i32 i32) (result i32)))
   (import "env" "log" (func $log (param i32 i32 i32)))
   (memory (export "memory") 1)
-  (global $c_scratch i32 (i32.const 1200))
-  (global $c_sp (mut i32) (i32.const 9392))
-  (global $heap_base i32 (i32.const 9392))
-  (global $heap (mut i32) (i32.const 9392))
+  (global $c_scratch i32 (i32.const 1216))
+  (global $c_sp (mut i32) (i32.const 9408))
+  (global $heap_base i32 (i32.const 9408))
+  (global $heap (mut i32) (i32.const 9408))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
-  (global $msg_memory i32 (i32.const 1064))
-  (global $msg_list_index i32 (i32.const 1094))
-  (global $msg_no_return i32 (i32.const 1133))
+  (global $msg_memory i32 (i32.const 1080))
+  (global $msg_list_index i32 (i32.const 1110))
+  (global $msg_no_return i32 (i32.const 1149))
   (data (i32.const 1024) "\01\00\00\00\66")
   (data (i32.const 1029) "\09\00\00\00\66\65\61\74\75\72\65\73\3d")
-  (data (i32.const 1042) "\07\00\00\00\20\70\61\72\74\73\3d")
-  (data (i32.const 1053) "\07\00\00\00\20\74\6f\74\61\6c\3d")
-  (data (i32.const 1064) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
-  (data (i32.const 1094) "\23\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\6c\69\73\74\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
-  (data (i32.const 1133) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1042) "\01\00\00\00\5b")
+  (data (i32.const 1047) "\02\00\00\00\2c\20")
+  (data (i32.const 1053) "\01\00\00\00\5d")
+  (data (i32.const 1058) "\07\00\00\00\20\70\61\72\74\73\3d")
+  (data (i32.const 1069) "\07\00\00\00\20\74\6f\74\61\6c\3d")
+  (data (i32.const 1080) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1110) "\23\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\6c\69\73\74\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
+  (data (i32.const 1149) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
   (func $f_score (result f64)
     (local $t0 i32)
     (local $t1 i32)
@@ -66,7 +69,7 @@
     (block $brk0 (loop $top0
       (br_if $brk0 (i64.ge_s (local.get $v_i.c0) (local.get $t3)))
       (block $cnt0
-    (call $list_append (local.get $t0) (i64.reinterpret_f64 (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t5 (call $str_concat (i32.const 1024) (call $int_to_str (local.get $v_i.c0)))) (i32.const 4)) (i32.load (local.get $t5)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x0.0p0)))))
+    (call $list_append (local.get $t0) (i64.reinterpret_f64 (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t5 (call $str_utf8 (call $str_concat (i32.const 1024) (call $int_to_str (local.get $v_i.c0))))) (i32.const 4)) (i32.and (i32.load (local.get $t5)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x0.0p0)))))
       )
       (local.set $v_i.c0 (i64.add (local.get $v_i.c0) (i64.const 1)))
       (br $top0)))
@@ -82,7 +85,7 @@
     (local.set $h17 (i32.load offset=8 (local.get $v___z0_10_20)))
     (local.set $h18 (i64.extend_i32_u (i32.load (local.get $v___z1_10_20))))
     (local.set $h19 (i32.load offset=8 (local.get $v___z1_10_20)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v___k_10_20) (i64.const 1099511627776)) (i64.gt_s (local.get $v___k_10_20) (i64.const -1099511627776))) (i64.lt_s (local.get $t14) (i64.const 1099511627776))) (i64.gt_s (local.get $t14) (i64.const -1099511627776))) (i64.ge_s (i64.add (local.get $v___k_10_20) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t14) (i64.const 0)) (local.get $h16))) (i64.ge_s (i64.add (local.get $v___k_10_20) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t14) (i64.const 0)) (local.get $h18))) (then
+    (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t14) (i64.const 1099511627776)) (i64.gt_s (local.get $t14) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t14) (i64.const 0)) (local.get $h16))) (i64.le_s (i64.add (local.get $t14) (i64.const 0)) (local.get $h18))) (then
     (block $brk2 (loop $top2
       (br_if $brk2 (i64.ge_s (local.get $v___k_10_20) (local.get $t14)))
       (block $cnt2
@@ -109,7 +112,7 @@
     (local.set $t25 (local.get $v_parts))
     (local.set $t26 (i64.const 0))
     (block $brk3 (loop $top3
-      (br_if $brk3 (i64.ge_s (local.get $t26) (i64.extend_i32_u (i32.load (local.get $t25)))))
+      (br_if $brk3 (i64.ge_s (local.get $t26) (i64.extend_i32_u (i32.and (i32.load (local.get $t25)) (i32.const 1073741823)))))
       (local.set $v_item.c2 (f64.load (call $list_addr (local.get $t25) (local.get $t26))))
       (local.set $t26 (i64.add (local.get $t26) (i64.const 1)))
       (block $cnt3
@@ -117,31 +120,31 @@
       )
       (br $top3)))
     (local.get $t28)))
-    (call $log (i32.const 1) (i32.add (local.tee $t38 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1029) (call $list_brackets (block (result i32)
+    (call $log (i32.const 1) (i32.add (local.tee $t38 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1029) (call $str_concat (call $str_concat (i32.const 1042) (call $str_join (i32.const 1047) (block (result i32)
     (local.set $t30 (call $list_new (i32.const 0)))
     (local.set $t31 (local.get $v_features))
     (local.set $t32 (i64.const 0))
     (block $brk4 (loop $top4
-      (br_if $brk4 (i64.ge_s (local.get $t32) (i64.extend_i32_u (i32.load (local.get $t31)))))
+      (br_if $brk4 (i64.ge_s (local.get $t32) (i64.extend_i32_u (i32.and (i32.load (local.get $t31)) (i32.const 1073741823)))))
       (local.set $v_item.c3 (f64.load (call $list_addr (local.get $t31) (local.get $t32))))
       (local.set $t32 (i64.add (local.get $t32) (i64.const 1)))
       (block $cnt4
     (call $list_append (local.get $t30) (i64.extend_i32_u (call $f_repr (local.get $v_item.c3))))
       )
       (br $top4)))
-    (local.get $t30)))) (i32.const 1042)) (call $list_brackets (block (result i32)
+    (local.get $t30)))) (i32.const 1053))) (i32.const 1058)) (call $str_concat (call $str_concat (i32.const 1042) (call $str_join (i32.const 1047) (block (result i32)
     (local.set $t34 (call $list_new (i32.const 0)))
     (local.set $t35 (local.get $v_parts))
     (local.set $t36 (i64.const 0))
     (block $brk5 (loop $top5
-      (br_if $brk5 (i64.ge_s (local.get $t36) (i64.extend_i32_u (i32.load (local.get $t35)))))
+      (br_if $brk5 (i64.ge_s (local.get $t36) (i64.extend_i32_u (i32.and (i32.load (local.get $t35)) (i32.const 1073741823)))))
       (local.set $v_item.c4 (f64.load (call $list_addr (local.get $t35) (local.get $t36))))
       (local.set $t36 (i64.add (local.get $t36) (i64.const 1)))
       (block $cnt5
     (call $list_append (local.get $t34) (i64.extend_i32_u (call $f_repr (local.get $v_item.c4))))
       )
       (br $top5)))
-    (local.get $t34)))) (i32.const 1053)) (call $f_repr (local.get $v_total)))) (i32.const 4)) (i32.load (local.get $t38)))
+    (local.get $t34)))) (i32.const 1053))) (i32.const 1069)) (call $f_repr (local.get $v_total))))) (i32.const 4)) (i32.and (i32.load (local.get $t38)) (i32.const 1073741823)))
     (return (local.get $v_total))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -152,14 +155,21 @@
     (call $f_score))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $norm_index
-  ;; linked: $int_to_str
   ;; linked: $list_new
   ;; linked: $list_addr
   ;; linked: $list_append
-  ;; linked: $list_brackets
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $str_append
+  ;; linked: $str_share
+  ;; linked: $norm_index
+  ;; linked: $str_join
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
   ;; linked: $f_repr
   ;; linked: $pyf_py_repr
   ;; linked: $pyf_f20

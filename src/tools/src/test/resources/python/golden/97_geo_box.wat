@@ -55,14 +55,14 @@
     (local $v_dy f64)
     (local $v_dx f64)
     (local $t18 i32)
-    (local.set $v_lat (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t0 (i32.const 1024)) (i32.const 4)) (i32.load (local.get $t0)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
-    (local.set $v_lon (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t2 (i32.const 1031)) (i32.const 4)) (i32.load (local.get $t2)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
+    (local.set $v_lat (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t0 (call $str_utf8 (i32.const 1024))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
+    (local.set $v_lon (if (result f64) (i32.eqz (call $get_field_f64 (global.get $ctx) (i32.add (local.tee $t2 (call $str_utf8 (i32.const 1031))) (i32.const 4)) (i32.and (i32.load (local.get $t2)) (i32.const 1073741823)) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0))))
     (local.set $v_inside (if (result i32) (local.tee $t6 (if (result i32) (i32.le_u (i32.add (call $cmp_int_f64 (local.get $v_south) (local.tee $t4 (local.get $v_lat))) (i32.const 1)) (i32.const 1)) (then (i32.lt_u (call $cmp_int_f64 (local.get $v_north) (local.get $t4)) (i32.const 2))) (else (i32.const 0)))) (then (if (result i32) (i32.le_u (i32.add (call $cmp_int_f64 (local.get $v_west) (local.tee $t5 (local.get $v_lon))) (i32.const 1)) (i32.const 1)) (then (i32.lt_u (call $cmp_int_f64 (local.get $v_east) (local.get $t5)) (i32.const 2))) (else (i32.const 0)))) (else (local.get $t6))))
     (local.set $v_clat (call $int_truediv (block (result i64) (local.set $t8 (local.get $v_south)) (local.set $t10 (local.get $v_north)) (local.set $t9 (i64.add (local.get $t8) (local.get $t10))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t8) (local.get $t9)) (i64.xor (local.get $t10) (local.get $t9))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t9)) (i64.const 2)))
     (local.set $v_clon (call $int_truediv (block (result i64) (local.set $t12 (local.get $v_west)) (local.set $t14 (local.get $v_east)) (local.set $t13 (i64.add (local.get $t12) (local.get $t14))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t12) (local.get $t13)) (i64.xor (local.get $t14) (local.get $t13))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t13)) (i64.const 2)))
     (local.set $v_dy (f64.mul (f64.sub (local.get $v_lat) (local.get $v_clat)) (f64.const 0x1.bd47ae147ae14p6)))
     (local.set $v_dx (f64.mul (f64.mul (f64.sub (local.get $v_lon) (local.get $v_clon)) (f64.const 0x1.bd47ae147ae14p6)) (call $m_cos (f64.mul (local.get $v_clat) (f64.const 0x1.1df46a2529d39p-6)))))
-    (call $log (i32.const 1) (i32.add (local.tee $t18 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1038) (select (i32.const 1049) (i32.const 1057) (local.get $v_inside))) (i32.const 1066)) (call $f_repr (local.get $v_clat))) (i32.const 1079)) (call $f_repr (local.get $v_clon))) (i32.const 1085)) (call $f_fixed (call $sqrt (f64.add (f64.mul (local.get $v_dx) (local.get $v_dx)) (f64.mul (local.get $v_dy) (local.get $v_dy)))) (i64.const 1)))) (i32.const 4)) (i32.load (local.get $t18)))
+    (call $log (i32.const 1) (i32.add (local.tee $t18 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1038) (select (i32.const 1049) (i32.const 1057) (local.get $v_inside))) (i32.const 1066)) (call $f_repr (local.get $v_clat))) (i32.const 1079)) (call $f_repr (local.get $v_clon))) (i32.const 1085)) (call $f_fixed (call $sqrt (f64.add (f64.mul (local.get $v_dx) (local.get $v_dx)) (f64.mul (local.get $v_dy) (local.get $v_dy)))) (i64.const 1))))) (i32.const 4)) (i32.and (i32.load (local.get $t18)) (i32.const 1073741823)))
     (return (local.get $v_inside))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -73,11 +73,16 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1094) (i32.const 4)) (i32.const 5) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1103) (i32.const 4)) (i32.const 4) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1111) (i32.const 4)) (i32.const 5) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1120) (i32.const 4)) (i32.const 4) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
   ;; linked: $int_truediv
   ;; linked: $cmp_int_f64
   ;; linked: $sqrt
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $str_utf8
   ;; linked: $m_angle
   ;; linked: $m_cos
   ;; linked: $f_repr

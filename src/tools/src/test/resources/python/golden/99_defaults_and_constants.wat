@@ -33,8 +33,8 @@
   (func $f_filter (param $v_n i64) (param $v_window i64) (param $v_ratio f64) (param $v_cap i64) (result i32)
     (local $t0 i32)
     (local $t1 i32)
-    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1024) (call $fmt_pad (call $int_to_str (local.get $v_n)) (i32.const 32) (i32.const 1) (i64.const 4))) (i32.const 1024)) (call $fmt_pad (call $int_to_str (local.get $v_window)) (i32.const 32) (i32.const 0) (i64.const 8))) (i32.const 1024)) (call $fmt_pad (call $f_fixed (local.get $v_ratio) (i64.const 5)) (i32.const 32) (i32.const 2) (i64.const 12))) (i32.const 1024)) (call $fmt_pad (call $int_to_str (local.get $v_cap)) (i32.const 48) (i32.const 3) (i64.const 4))) (i32.const 1024))) (i32.const 4)) (i32.load (local.get $t0)))
-    (call $log (i32.const 1) (i32.add (local.tee $t1 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $f_fixed (call $int_truediv (local.get $v_window) (local.get $v_n)) (i64.const 3)) (i32.const 1029)) (call $int_to_str (call $floordiv (local.get $v_window) (local.get $v_n)))) (i32.const 1029)) (call $int_to_str (call $mod (local.get $v_window) (local.get $v_n)))) (i32.const 1029)) (call $str_concat (call $f_fixed (f64.mul (f64.mul (local.get $v_ratio) (f64.convert_i64_s (local.get $v_n))) (f64.const 100)) (i64.const 2)) (i32.const 1034)))) (i32.const 4)) (i32.load (local.get $t1)))
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1024) (call $fmt_pad (call $int_to_str (local.get $v_n)) (i32.const 32) (i32.const 1) (i64.const 4))) (i32.const 1024)) (call $fmt_pad (call $int_to_str (local.get $v_window)) (i32.const 32) (i32.const 0) (i64.const 8))) (i32.const 1024)) (call $fmt_pad (call $f_fixed (local.get $v_ratio) (i64.const 5)) (i32.const 32) (i32.const 2) (i64.const 12))) (i32.const 1024)) (call $fmt_pad (call $int_to_str (local.get $v_cap)) (i32.const 48) (i32.const 3) (i64.const 4))) (i32.const 1024)))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
+    (call $log (i32.const 1) (i32.add (local.tee $t1 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $f_fixed (call $int_truediv (local.get $v_window) (local.get $v_n)) (i64.const 3)) (i32.const 1029)) (call $int_to_str (call $floordiv (local.get $v_window) (local.get $v_n)))) (i32.const 1029)) (call $int_to_str (call $mod (local.get $v_window) (local.get $v_n)))) (i32.const 1029)) (call $str_concat (call $f_fixed (f64.mul (f64.mul (local.get $v_ratio) (f64.convert_i64_s (local.get $v_n))) (f64.const 100)) (i64.const 2)) (i32.const 1034))))) (i32.const 4)) (i32.and (i32.load (local.get $t1)) (i32.const 1073741823)))
     (return (i64.lt_s (local.get $v_n) (local.get $v_cap)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
@@ -45,14 +45,21 @@
     (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1039) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1044) (i32.const 4)) (i32.const 6) (i32.const 8))) (then (i64.load (i32.const 8))) (else (call $mul_ovf (i64.const 7) (i64.const 86400)))) (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (i32.const 1054) (i32.const 4)) (i32.const 5) (i32.const 8))) (then (f64.load (i32.const 8))) (else (call $int_truediv (i64.const 1) (i64.const 3)))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1063) (i32.const 4)) (i32.const 3) (i32.const 8))) (then (i64.load (i32.const 8))) (else (call $mul_ovf (i64.const 10) (i64.const 2))))))
   ;; linked: $trap
   ;; linked: $alloc
-  ;; linked: $str_new
-  ;; linked: $str_concat
-  ;; linked: $int_to_str
+  ;; linked: $put_cp
   ;; linked: $fmt_pad
   ;; linked: $mul_ovf
   ;; linked: $floordiv
   ;; linked: $mod
   ;; linked: $int_truediv
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $cp_copy
+  ;; linked: $str_concat
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
   ;; linked: $f_fixed
   ;; linked: $pyf_f20
   ;; linked: $pyf_f21

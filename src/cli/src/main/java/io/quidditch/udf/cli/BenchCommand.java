@@ -207,7 +207,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (docs != null) {
       Progress reading = progress("reading " + docs.getFileName());
-      BenchDocuments read = BenchDocuments.ndjson(docs, f -> reading.at("checking", f));
+      // no progress (not a terminal, or --format json): nothing to report to
+      BenchDocuments read =
+          BenchDocuments.ndjson(docs, reading == null ? f -> {} : f -> reading.at("checking", f));
       clearProgress();
       return read;
     }

@@ -43,7 +43,7 @@ final class Ast {
 
   record Subscript(Expr object, Expr index, int line, int col) implements Expr {}
 
-  record Slice(Expr object, Expr lower, Expr upper, int line, int col) implements Expr {}
+  record Slice(Expr object, Expr lower, Expr upper, Expr step, int line, int col) implements Expr {}
 
   record ListLit(List<Expr> items, int line, int col) implements Expr {}
 

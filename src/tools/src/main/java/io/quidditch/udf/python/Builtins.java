@@ -57,7 +57,7 @@ final class Builtins {
       case "int":
         {
           arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
+          Codegen.T v = g.peek(args.get(0));
           switch (v.type()) {
             case "int":
               return v;
@@ -74,7 +74,7 @@ final class Builtins {
       case "float":
         {
           arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
+          Codegen.T v = g.peek(args.get(0));
           if (v.type().equals("str")) {
             return new Codegen.T(g.libraryCall("f_parse", v.code()), "float");
           }
@@ -113,6 +113,9 @@ final class Builtins {
               throw g.fail(c, "str() of " + v.type() + " is outside the subset");
           }
         }
+      case "ord":
+      case "chr":
+        return StrMethods.ordChr(g, c, f);
       case "format":
         {
           arity(g, c, 1, 2);
@@ -193,10 +196,15 @@ final class Builtins {
       case "has_field":
         {
           arity(g, c, 1, 1);
-          String name = str(g, args.get(0));
+          String name = g.tempLocal("str");
           g.useHost("has_field");
           return new Codegen.T(
-              "(call $has_field (global.get $ctx) " + ptr(name) + " " + len(name) + ")", "bool");
+              "(call $has_field (global.get $ctx) "
+                  + ptr("(local.tee " + name + " " + hostStr(g, args.get(0)) + ")")
+                  + " "
+                  + len("(local.get " + name + ")")
+                  + ")",
+              "bool");
         }
       case "get_param_string":
         return param(g, c, "str");
@@ -222,16 +230,16 @@ final class Builtins {
       case "log":
         {
           arity(g, c, 1, 1);
-          String msg = str(g, args.get(0));
+          String msg = hostStr(g, args.get(0));
           String tmp = g.tempLocal("str");
           return new Codegen.T(
               "(call $log (i32.const 1) (i32.add (local.tee "
                   + tmp
                   + " "
                   + msg
-                  + ") (i32.const 4)) (i32.load (local.get "
-                  + tmp
-                  + ")))",
+                  + ") (i32.const 4)) "
+                  + len("(local.get " + tmp + ")")
+                  + ")",
               "None");
         }
       case "print":
@@ -549,7 +557,7 @@ final class Builtins {
                 "list[" + Codegen.dictValue(d.type()) + "]");
       }
     }
-    return g.expr(e);
+    return g.peek(e);
   }
 
   /** {@code d.get(k, default)}; keys and values as views are read by {@link #view}. */
@@ -616,7 +624,17 @@ final class Builtins {
     Codegen.T reprs =
         g.expr(
             new Ast.ListComp(repr, List.of(item), list, List.of(), false, list.line(), list.col()));
-    return new Codegen.T("(call $list_brackets " + reprs.code() + ")", "str");
+    return new Codegen.T(
+        "(call $str_concat (call $str_concat (i32.const "
+            + g.literal("[")
+            + ") (call $str_join (i32.const "
+            + g.literal(", ")
+            + ") "
+            + reprs.code()
+            + ")) (i32.const "
+            + g.literal("]")
+            + "))",
+        "str");
   }
 
   /** {@code isinstance(x, int)}: known from x's type (a bool is an int, as in CPython). */
@@ -643,7 +661,7 @@ final class Builtins {
         "bool");
   }
 
-  private static void arity(Codegen g, Ast.Call c, int min, int max) {
+  static void arity(Codegen g, Ast.Call c, int min, int max) {
     int n = c.args().size();
     if (n < min || n > max) {
       String name = c.func() instanceof Ast.Name nm ? nm.id() : ((Ast.Attribute) c.func()).name();
@@ -659,12 +677,17 @@ final class Builtins {
     }
   }
 
-  private static String str(Codegen g, Ast.Expr e) {
-    Codegen.T v = g.expr(e);
+  static String str(Codegen g, Ast.Expr e) {
+    Codegen.T v = g.peek(e);
     if (!v.type().equals("str")) {
       throw g.fail(e, "expected a str, not " + v.type());
     }
     return v.code();
+  }
+
+  /** A str argument for the host, as UTF-8 (read its length with {@link #len}). */
+  private static String hostStr(Codegen g, Ast.Expr e) {
+    return "(call $str_utf8 " + str(g, e) + ")";
   }
 
   private static String ptr(String strCode) {
@@ -672,7 +695,7 @@ final class Builtins {
   }
 
   private static String len(String strCode) {
-    return "(i32.load " + strCode + ")";
+    return "(i32.and (i32.load " + strCode + ") (i32.const " + Codegen.LEN_MASK + "))";
   }
 
   private static Codegen.T field(Codegen g, Ast.Call c, String type, String pyDefault) {
@@ -692,7 +715,7 @@ final class Builtins {
             ? defaultCode(g, type)
             : g.storeTo(g.expr(dfltExpr), type, dfltExpr, "the default");
     String name = g.tempLocal("str");
-    String nameCode = "(local.tee " + name + " " + str(g, c.args().get(0)) + ")";
+    String nameCode = "(local.tee " + name + " " + hostStr(g, c.args().get(0)) + ")";
     String nameGet = "(local.get " + name + ")";
     switch (type) {
       case "str":
@@ -739,7 +762,7 @@ final class Builtins {
     arity(g, c, 1, 1);
     String dflt = defaultCode(g, type);
     String name = g.tempLocal("str");
-    String nameCode = "(local.tee " + name + " " + str(g, c.args().get(0)) + ")";
+    String nameCode = "(local.tee " + name + " " + hostStr(g, c.args().get(0)) + ")";
     String nameGet = "(local.get " + name + ")";
     switch (type) {
       case "str":
@@ -1012,8 +1035,7 @@ final class Builtins {
   }
 
   private static Codegen.T method(Codegen g, Ast.Call c, Ast.Attribute a) {
-    Codegen.T obj = g.expr(a.object());
-    List<Ast.Expr> args = c.args();
+    Codegen.T obj = g.peek(a.object());
     if (a.name().equals("append")) {
       throw g.fail(c, "append() returns nothing; call it as a statement");
     }
@@ -1026,41 +1048,7 @@ final class Builtins {
     if (!obj.type().equals("str")) {
       throw g.fail(c, "method " + a.name() + "() is outside the subset for " + obj.type());
     }
-    switch (a.name()) {
-      case "lower":
-      case "upper":
-        arity(g, c, 0, 0);
-        return new Codegen.T(
-            "(call $str_case "
-                + obj.code()
-                + " (i32.const "
-                + (a.name().equals("upper") ? 1 : 0)
-                + "))",
-            "str");
-      case "strip":
-        arity(g, c, 0, 0);
-        return new Codegen.T("(call $str_strip " + obj.code() + ")", "str");
-      case "startswith":
-      case "endswith":
-        arity(g, c, 1, 1);
-        return new Codegen.T(
-            "(call $str_" + a.name() + " " + obj.code() + " " + str(g, args.get(0)) + ")", "bool");
-      case "find":
-        arity(g, c, 1, 1);
-        return new Codegen.T(
-            "(call $str_find " + obj.code() + " " + str(g, args.get(0)) + ")", "int");
-      case "split":
-        arity(g, c, 0, 1);
-        return new Codegen.T(
-            "(call $str_split "
-                + obj.code()
-                + " "
-                + (args.isEmpty() ? "(i32.const 0)" : str(g, args.get(0)))
-                + ")",
-            "list[str]");
-      default:
-        throw g.fail(c, "str." + a.name() + "() is outside the subset");
-    }
+    return StrMethods.method(g, c, a.name(), obj);
   }
 
   private static Codegen.T user(Codegen g, Ast.Call c, Ast.FunctionDef f) {

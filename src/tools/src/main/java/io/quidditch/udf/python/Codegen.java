@@ -53,7 +53,21 @@ final class Codegen {
           "msg_pow_range", "OverflowError: (34, 'Numerical result out of range')",
           "msg_math_range", "OverflowError: math range error",
           "msg_float_parse", "ValueError: could not convert string to float",
-          "msg_trig_range", "ValueError: sin, cos and tan of |x| >= 2**100 are outside the subset");
+          "msg_trig_range", "ValueError: sin, cos and tan of |x| >= 2**100 are outside the subset",
+          "msg_slice_step", "ValueError: slice step cannot be zero",
+          "msg_ord", "TypeError: ord() expected a character, but the string's length is not 1",
+          "msg_chr", "ValueError: chr() arg not in range(0x110000)",
+          "msg_uni_case",
+              "NotImplementedError: lower() and upper() of a cased code point past U+052F (Armenian,"
+                  + " Georgian, Latin Extended Additional, Greek Extended, fullwidth Latin and"
+                  + " others) are outside the subset's Unicode tables",
+          "msg_uni_prop",
+              "NotImplementedError: the answer needs a Unicode property (alphabetic, cased or"
+                  + " case-ignorable) of a code point past U+052F that is outside the subset's"
+                  + " Unicode tables");
+
+  /** Bits of a string's header word (see strings.wat). */
+  static final int LEN_MASK = 0x3fffffff;
 
   /** A compiled expression: WAT code and its Python type. */
   record T(String code, String type) {}
@@ -63,6 +77,7 @@ final class Codegen {
   private final Map<String, Ast.FunctionDef> functions = new LinkedHashMap<>();
   private final Map<String, Ast.Constant> constants = new HashMap<>();
   private final Map<String, Integer> strings = new LinkedHashMap<>();
+  private final Map<String, Integer> hostStrings = new LinkedHashMap<>();
   private final StringBuilder data = new StringBuilder();
   private final Set<String> hostImports = new LinkedHashSet<>();
   private int dataEnd = DATA_START;
@@ -73,11 +88,28 @@ final class Codegen {
   private String returnType;
   private boolean inEntry;
   private String entryName;
+  private Set<String> appended;
   private int labels;
   private final List<int[]> loops = new ArrayList<>();
 
-  /** A list's or string's length (and a list's item storage), read once before a loop. */
-  private record Header(String len, String data) {}
+  /**
+   * A list's or string's length, read once before a loop, and a list's item storage or a string's
+   * shift (0 narrow, 2 wide) and mask (0xff narrow, -1 wide) for reading a code point.
+   */
+  private record Header(String len, String data, String shift, String mask) {
+    /** The code point at {@code index} (an i32, in bounds) of the string {@code str}. */
+    String codePoint(String str, String index) {
+      return "(i32.and (i32.load offset=4 (i32.add "
+          + str
+          + " (i32.shl "
+          + index
+          + " (local.get "
+          + shift
+          + ")))) (local.get "
+          + mask
+          + "))";
+    }
+  }
 
   private final Map<String, Header> headers = new HashMap<>();
 
@@ -185,13 +217,25 @@ final class Codegen {
             .append("))\n");
       }
     }
+    // the Unicode tables the linked functions read, placed after the literals
+    StringBuilder tables = new StringBuilder();
+    for (Map.Entry<String, String> t : RuntimeLibrary.tablesReadBy(linked).entrySet()) {
+      dataEnd = (dataEnd + 3) & ~3;
+      data.append("  (data (i32.const ").append(dataEnd).append(") \"").append(t.getValue());
+      data.append("\")\n");
+      tables.append("  (global $").append(t.getKey()).append(" i32 (i32.const ");
+      tables.append(dataEnd).append("))\n");
+      dataEnd += t.getValue().length() / 3;
+    }
+    globals.append(tables);
     StringBuilder out = new StringBuilder("(module\n");
     hostImports.add("log");
     for (String h : hostImports) {
       out.append("  ").append(importDecl(h)).append('\n');
     }
     out.append("  (memory (export \"memory\") 1)\n");
-    int heapBase = (dataEnd + 15) & ~15;
+    // 3 bytes past the last literal stay in memory too (strings.wat reads narrow strings as i32s)
+    int heapBase = (dataEnd + 3 + 15) & ~15;
     if (linked.contains("$c_sp") || linked.contains("$c_scratch")) {
       int scratch = heapBase;
       heapBase = scratch + RuntimeLibrary.SCRATCH_BYTES + RuntimeLibrary.STACK_BYTES;
@@ -242,7 +286,10 @@ final class Codegen {
     }
   }
 
-  /** String-returning host calls, generated only when used. */
+  /**
+   * String-returning host calls, generated only when used: UTF-8 from the host, decoded (see {@code
+   * $str_from_utf8}); the name is UTF-8 already ({@code $str_utf8}).
+   */
   private String helpers() {
     StringBuilder h = new StringBuilder();
     if (hostImports.contains("get_field_string")) {
@@ -250,7 +297,7 @@ final class Codegen {
           stringHelper(
               "$doc_str",
               "(param $name i32) (param $dflt i32)",
-              "(call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              "(call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
               -1,
               -2));
     }
@@ -268,7 +315,7 @@ final class Codegen {
           stringHelper(
               "$param_str",
               "(param $name i32) (param $dflt i32)",
-              "(call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.load (local.get $name)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              "(call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
               1,
               3));
     }
@@ -296,29 +343,61 @@ final class Codegen {
         + ")))\n"
         + "    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))\n"
         + "    (i32.store (local.get $buf) (i32.load (i32.const 0)))\n"
-        + "    (local.get $buf))\n";
+        + "    (call $str_from_utf8 (local.get $buf)))\n";
   }
 
-  /** The offset of a string literal laid out as [u32 length][bytes]. */
+  /**
+   * The offset of a string literal as strings.wat lays strings out: [u32 length][one byte per code
+   * point] when it is ASCII, else [u32 length | 1 << 31][4 bytes per code point] (wide).
+   */
   int literal(String s) {
     Integer at = strings.get(s);
+    if (at != null) {
+      return at;
+    }
+    int[] cps = s.codePoints().toArray();
+    boolean wide = s.codePoints().anyMatch(c -> c >= 128);
+    if (wide) {
+      dataEnd = (dataEnd + 3) & ~3;
+    }
+    int off = dataEnd;
+    StringBuilder esc = new StringBuilder();
+    escape(esc, cps.length | (wide ? 1 << 31 : 0), 4);
+    for (int c : cps) {
+      escape(esc, c, wide ? 4 : 1);
+    }
+    data.append("  (data (i32.const ").append(off).append(") \"").append(esc).append("\")\n");
+    dataEnd = off + 4 + cps.length * (wide ? 4 : 1);
+    strings.put(s, off);
+    return off;
+  }
+
+  /** The offset of a name for the host as [u32 length][UTF-8 bytes], whatever it holds. */
+  int hostLiteral(String s) {
+    if (s.chars().allMatch(c -> c < 128)) {
+      return literal(s);
+    }
+    Integer at = hostStrings.get(s);
     if (at != null) {
       return at;
     }
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     int off = dataEnd;
     StringBuilder esc = new StringBuilder();
-    int len = b.length;
-    for (int k = 0; k < 4; k++) {
-      esc.append(String.format("\\%02x", (len >>> (8 * k)) & 0xFF));
-    }
+    escape(esc, b.length, 4);
     for (byte x : b) {
-      esc.append(String.format("\\%02x", x & 0xFF));
+      escape(esc, x & 0xFF, 1);
     }
     data.append("  (data (i32.const ").append(off).append(") \"").append(esc).append("\")\n");
     dataEnd = off + 4 + b.length;
-    strings.put(s, off);
+    hostStrings.put(s, off);
     return off;
+  }
+
+  private static void escape(StringBuilder out, int value, int bytes) {
+    for (int k = 0; k < bytes; k++) {
+      out.append(String.format("\\%02x", (value >>> (8 * k)) & 0xFF));
+    }
   }
 
   static String wasmType(String t) {
@@ -344,6 +423,8 @@ final class Codegen {
     fast = null;
     returnType = f.returns();
     inEntry = f.name().equals(entryName);
+    appended = new java.util.HashSet<>();
+    appendTargets(f.body(), appended);
     checkType(f.returns(), f.line(), f.col());
     StringBuilder sig = new StringBuilder("  (func $f_" + f.name());
     for (Ast.Param p : f.params()) {
@@ -366,6 +447,40 @@ final class Codegen {
       out.append("    ").append(d).append('\n');
     }
     return out.append(body).append("  )\n").toString();
+  }
+
+  /**
+   * The variables a body grows with {@code s += t} or {@code s = s + t}: when they hold a str,
+   * other uses than reading them give up the string's ownership (see {@code $str_append}).
+   */
+  private static void appendTargets(List<Ast.Stmt> body, Set<String> out) {
+    for (Ast.Stmt s : body) {
+      if (s instanceof Ast.AugAssign a && a.op().equals("+") && a.target() instanceof Ast.Name n) {
+        out.add(n.id());
+      } else if (s instanceof Ast.Assign a && appendTo(a) != null) {
+        out.add(appendTo(a));
+      } else if (s instanceof Ast.If i) {
+        appendTargets(i.body(), out);
+        appendTargets(i.orelse(), out);
+      } else if (s instanceof Ast.While w) {
+        appendTargets(w.body(), out);
+      } else if (s instanceof Ast.For f) {
+        appendTargets(f.body(), out);
+      } else if (s instanceof Ast.ForEach f) {
+        appendTargets(f.body(), out);
+      }
+    }
+  }
+
+  /** The name {@code a} assigns as {@code s = s + t}, or null. */
+  private static String appendTo(Ast.Assign a) {
+    return a.target() instanceof Ast.Name n
+            && a.value() instanceof Ast.BinOp b
+            && b.op().equals("+")
+            && b.left() instanceof Ast.Name l
+            && l.id().equals(n.id())
+        ? n.id()
+        : null;
   }
 
   private void checkType(String t, int line, int col) {
@@ -549,6 +664,22 @@ final class Codegen {
     if (a.annotation() != null) {
       checkType(a.annotation(), a.line(), a.col());
     }
+    String grown = appendTo(a);
+    if (grown != null
+        && "str".equals(locals.get(grown))
+        && (a.annotation() == null || a.annotation().equals("str"))) {
+      T piece = peek(((Ast.BinOp) a.value()).right());
+      if (piece.type().equals("str")) {
+        out.append("    (local.set $v_")
+            .append(grown)
+            .append(" (call $str_append (local.get $v_")
+            .append(grown)
+            .append(") ")
+            .append(piece.code())
+            .append("))\n");
+        return;
+      }
+    }
     if (a.target() instanceof Ast.Name n) {
       T v;
       if (a.value() instanceof Ast.ListLit l && l.items().isEmpty()) {
@@ -698,7 +829,7 @@ final class Codegen {
       if (proven == null) {
         rangeLoop(f, n, v, st, done, constantStep, out, "", "");
       } else {
-        versionedRange(f, n, v, st, end, done, proven, out);
+        versionedRange(f, n, v, st, end, done, proven, out, start);
       }
       hoisted.forEach(headers::remove);
       return;
@@ -733,9 +864,9 @@ final class Codegen {
         .append(n)
         .append(" (i64.ge_s (local.get ")
         .append(idx)
-        .append(") (i64.extend_i32_u (i32.load (local.get ")
+        .append(") (i64.extend_i32_u (i32.and (i32.load (local.get ")
         .append(s)
-        .append(")))))\n");
+        .append(")) (i32.const 1073741823)))))\n");
     String item =
         seq.type().equals("str")
             ? "(call $str_char (local.get " + s + ") (local.get " + idx + "))"
@@ -784,7 +915,8 @@ final class Codegen {
       String end,
       String done,
       FastLoop proven,
-      StringBuilder out) {
+      StringBuilder out,
+      String start) {
     // two versions: one without the checks proven unnecessary, one with every check
     StringBuilder checked = new StringBuilder();
     int reported = errors.size();
@@ -800,11 +932,14 @@ final class Codegen {
           unchecked
               .append("    (local.set ")
               .append(b)
-              .append(" (i32.load8_u offset=4 (i32.add (local.get $v_")
-              .append(a.list())
-              .append(") (i32.wrap_i64 (local.get $v_")
-              .append(a.name())
-              .append(")))))\n");
+              .append(' ')
+              .append(
+                  headers
+                      .get(a.list())
+                      .codePoint(
+                          "(local.get $v_" + a.list() + ")",
+                          "(i32.wrap_i64 (local.get $v_" + a.name() + "))"))
+              .append(")\n");
           proven.bytes().put(a, b);
         }
       }
@@ -845,7 +980,7 @@ final class Codegen {
         fast = null;
       }
       out.append("    (if ")
-          .append(inBounds(proven, v, end))
+          .append(inBounds(proven, v, end, start))
           .append(" (then\n")
           .append(unchecked)
           .append("    ) (else\n")
@@ -960,11 +1095,18 @@ final class Codegen {
   }
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
-  private String inBounds(FastLoop loop, String v, String end) {
+  private String inBounds(FastLoop loop, String v, String end, String start) {
     long limit = 1L << 40; // keeps v + c and end + c far from overflow
-    List<String> tests = new ArrayList<>();
-    tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
-    tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
+    // a literal start (range(n) starts at 0) needs no test of its own; the test runs before every
+    // run of the loop (each row of an edit distance), so each comparison left out counts
+    java.util.regex.Matcher lit =
+        java.util.regex.Pattern.compile("\\(i64\\.const (-?\\d{1,12})\\)").matcher(start);
+    Long first = lit.matches() ? Long.valueOf(lit.group(1)) : null;
+    Set<String> tests = new LinkedHashSet<>();
+    if (first == null) {
+      tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
+      tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
+    }
     tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
     tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
     for (Forward w : loop.forwards()) {
@@ -1002,14 +1144,20 @@ final class Codegen {
     span.forEach(
         (x, c) -> {
           String len = "(local.get " + headers.get(x).len() + ")";
-          tests.add(
-              "(i64.ge_s (i64.add (local.get " + v + ") (i64.const " + c[0] + ")) (i64.const 0))");
+          if (first == null || first + c[0] < 0) {
+            tests.add(
+                "(i64.ge_s (i64.add (local.get "
+                    + v
+                    + ") (i64.const "
+                    + c[0]
+                    + ")) (i64.const 0))");
+          }
           tests.add(
               "(i64.le_s (i64.add (local.get " + end + ") (i64.const " + c[1] + ")) " + len + ")");
         });
-    String all = tests.get(0);
-    for (int i = 1; i < tests.size(); i++) {
-      all = "(i32.and " + all + " " + tests.get(i) + ")";
+    String all = null;
+    for (String t : tests) {
+      all = all == null ? t : "(i32.and " + all + " " + t + ")";
     }
     return all;
   }
@@ -1110,21 +1258,52 @@ final class Codegen {
         continue;
       }
       String len = newLocal("h", "int");
-      out.append("    (local.set ")
-          .append(len)
-          .append(" (i64.extend_i32_u (i32.load (local.get $v_")
-          .append(name)
-          .append("))))\n");
       String data = null;
+      String shift = null;
+      String mask = null;
       if (list) {
+        out.append("    (local.set ")
+            .append(len)
+            .append(" (i64.extend_i32_u (i32.load (local.get $v_")
+            .append(name)
+            .append("))))\n");
         data = newLocal("h", "bool");
         out.append("    (local.set ")
             .append(data)
             .append(" (i32.load offset=8 (local.get $v_")
             .append(name)
             .append(")))\n");
+      } else {
+        // a code point is an i32 read at 4 << shift, masked: no branch on the string's width. The
+        // header is read once: every memory access is inlined by the JIT into the loop's method,
+        // and a few more push a hot function like an edit distance past what it optimizes well
+        shift = newLocal("h", "bool");
+        mask = newLocal("h", "bool");
+        String header = "(local.get " + mask + ")";
+        out.append("    (local.set ")
+            .append(mask)
+            .append(" (i32.load (local.get $v_")
+            .append(name)
+            .append(")))\n");
+        out.append("    (local.set ")
+            .append(len)
+            .append(" (i64.extend_i32_u (i32.and ")
+            .append(header)
+            .append(" (i32.const ")
+            .append(LEN_MASK)
+            .append("))))\n");
+        out.append("    (local.set ")
+            .append(shift)
+            .append(" (i32.and (i32.shr_u ")
+            .append(header)
+            .append(" (i32.const 30)) (i32.const 2)))\n");
+        out.append("    (local.set ")
+            .append(mask)
+            .append(" (i32.or (i32.shr_s ")
+            .append(header)
+            .append(" (i32.const 31)) (i32.const 255)))\n");
       }
-      headers.put(name, new Header(len, data));
+      headers.put(name, new Header(len, data, shift, mask));
       added.add(name);
     }
     return added;
@@ -1137,8 +1316,15 @@ final class Codegen {
   /** The length of a str or list as an int, from a hoisted header when there is one. */
   String lengthOf(Ast.Expr object, T value) {
     Header h = header(object);
-    return h != null
-        ? "(local.get " + h.len() + ")"
+    if (h != null) {
+      return "(local.get " + h.len() + ")";
+    }
+    return value.type().equals("str")
+        ? "(i64.extend_i32_u (i32.and (i32.load "
+            + value.code()
+            + ") (i32.const "
+            + LEN_MASK
+            + ")))"
         : "(i64.extend_i32_u (i32.load " + value.code() + "))";
   }
 
@@ -1164,24 +1350,20 @@ final class Codegen {
         + " (i32.const 3)))";
   }
 
-  /** The byte at index {@code idx} of a string. */
-  private String byteAt(Ast.Expr object, T str, Ast.Expr index, String idx) {
+  /** The code point at index {@code idx} of a string. */
+  private String codePointAt(Ast.Expr object, T str, Ast.Expr index, String idx) {
     Header h = header(object);
     if (h == null) {
-      return "(call $str_byte " + str.code() + " " + idx + ")";
+      return "(call $str_at " + str.code() + " " + idx + ")";
     }
     if (proven(object, index)) {
       String once = fast.bytes().get(Access.of(fast.var(), ((Ast.Name) object).id(), index));
       if (once != null) {
         return "(local.get " + once + ")";
       }
-      return "(i32.load8_u offset=4 (i32.add " + str.code() + " (i32.wrap_i64 " + idx + ")))";
+      return h.codePoint(str.code(), "(i32.wrap_i64 " + idx + ")");
     }
-    return "(i32.load8_u offset=4 (i32.add "
-        + str.code()
-        + " "
-        + checkedIndex(idx, h.len(), "$msg_str_index")
-        + "))";
+    return h.codePoint(str.code(), checkedIndex(idx, h.len(), "$msg_str_index"));
   }
 
   /** An index below the length goes straight through; anything else takes the Python path. */
@@ -1290,6 +1472,12 @@ final class Codegen {
         return "(i64.ne " + v.code() + " (i64.const 0))";
       case "float":
         return "(f64.ne " + v.code() + " (f64.const 0))";
+      case "str":
+        return "(i32.ne (i32.and (i32.load "
+            + v.code()
+            + ") (i32.const "
+            + LEN_MASK
+            + ")) (i32.const 0))";
       default:
         return "(i32.ne (i32.load " + v.code() + ") (i32.const 0))";
     }
@@ -1324,6 +1512,10 @@ final class Codegen {
     }
     if (e instanceof Ast.Name n) {
       String t = locals.get(n.id());
+      if (t != null && t.equals("str") && appended.contains(n.id())) {
+        // the value may be kept or passed on: the variable's string is no longer its own
+        return new T("(call $str_share (local.get $v_" + n.id() + "))", t);
+      }
       if (t != null) {
         return new T("(local.get $v_" + n.id() + ")", t);
       }
@@ -1439,7 +1631,7 @@ final class Codegen {
       throw error(e, "attribute '" + a.name() + "' is outside the subset");
     }
     if (e instanceof Ast.Subscript s) {
-      T obj = expr(s.object());
+      T obj = peek(s.object());
       if (isDictType(obj.type())) {
         String value = dictValue(obj.type());
         return new T(
@@ -1469,11 +1661,28 @@ final class Codegen {
       throw error(e, obj.type() + " cannot be indexed");
     }
     if (e instanceof Ast.Slice s) {
-      T obj = expr(s.object());
+      T obj = peek(s.object());
       if (!obj.type().equals("str")) {
         throw error(e, "only strings can be sliced in the subset");
       }
       String lo = s.lower() == null ? "(i64.const 0)" : intOf(expr(s.lower()), s.lower());
+      if (s.step() != null) {
+        String hi = s.upper() == null ? "(i64.const 0)" : intOf(expr(s.upper()), s.upper());
+        int given = (s.lower() == null ? 0 : 1) | (s.upper() == null ? 0 : 2);
+        return new T(
+            "(call $str_slice_step "
+                + obj.code()
+                + " "
+                + lo
+                + " "
+                + hi
+                + " "
+                + intOf(expr(s.step()), s.step())
+                + " (i32.const "
+                + given
+                + "))",
+            "str");
+      }
       String hi =
           s.upper() == null ? "(i64.const 9223372036854775807)" : intOf(expr(s.upper()), s.upper());
       return new T("(call $str_slice " + obj.code() + " " + lo + " " + hi + ")", "str");
@@ -1534,6 +1743,17 @@ final class Codegen {
     throw error(e, "this expression is outside the subset");
   }
 
+  /**
+   * An expression whose value is only read here (measured, indexed, compared, copied): a variable
+   * that {@code s += t} grows keeps its string's ownership.
+   */
+  T peek(Ast.Expr e) {
+    if (e instanceof Ast.Name n && "str".equals(locals.get(n.id()))) {
+      return new T("(local.get $v_" + n.id() + ")", "str");
+    }
+    return expr(e);
+  }
+
   void requireMath(Ast.Node at) {
     if (!module.imports().contains("math")) {
       throw error(at, "name 'math' is not defined; add 'import math'");
@@ -1563,7 +1783,7 @@ final class Codegen {
   }
 
   private T binop(Ast.BinOp b) {
-    return arith(b.op(), expr(b.left()), expr(b.right()), b.left(), b.right(), b);
+    return arith(b.op(), peek(b.left()), peek(b.right()), b.left(), b.right(), b);
   }
 
   /** An arithmetic operator on two compiled operands; the nodes give error positions. */
@@ -1722,7 +1942,7 @@ final class Codegen {
     List<T> vals = new ArrayList<>();
     for (int k = 0; k < c.operands().size(); k++) {
       boolean container = k > 0 && c.ops().get(k - 1).endsWith("in");
-      vals.add(container ? Builtins.view(this, c.operands().get(k)) : expr(c.operands().get(k)));
+      vals.add(container ? Builtins.view(this, c.operands().get(k)) : peek(c.operands().get(k)));
     }
     StringBuilder code = new StringBuilder();
     String prevCode = vals.get(0).code();
@@ -1747,8 +1967,8 @@ final class Codegen {
   }
 
   /**
-   * {@code s[i] == t[j]} compares two bytes instead of building two one-character strings: the
-   * inner loop of every edit-distance UDF.
+   * {@code s[i] == t[j]} compares two code points instead of building two one-character strings:
+   * the inner loop of every edit-distance UDF.
    */
   private T charCompare(Ast.Compare c) {
     if (c.ops().size() != 1 || !(c.ops().get(0).equals("==") || c.ops().get(0).equals("!="))) {
@@ -1758,13 +1978,13 @@ final class Codegen {
         || !(c.operands().get(1) instanceof Ast.Subscript b)) {
       return null;
     }
-    T sa = expr(a.object());
-    T sb = expr(b.object());
+    T sa = peek(a.object());
+    T sb = peek(b.object());
     if (!sa.type().equals("str") || !sb.type().equals("str")) {
       return null;
     }
-    String ca = byteAt(a.object(), sa, a.index(), intOf(expr(a.index()), a.index()));
-    String cb = byteAt(b.object(), sb, b.index(), intOf(expr(b.index()), b.index()));
+    String ca = codePointAt(a.object(), sa, a.index(), intOf(expr(a.index()), a.index()));
+    String cb = codePointAt(b.object(), sb, b.index(), intOf(expr(b.index()), b.index()));
     return new T(
         "(i32." + (c.ops().get(0).equals("==") ? "eq" : "ne") + " " + ca + " " + cb + ")", "bool");
   }
@@ -2098,6 +2318,7 @@ final class Codegen {
 
   private String wrapper(Ast.FunctionDef entry) {
     locals = new LinkedHashMap<>();
+    appended = new java.util.HashSet<>();
     localDecls = new ArrayList<>();
     String result = entry.returns();
     String rt =
@@ -2140,7 +2361,7 @@ final class Codegen {
   }
 
   private String paramRead(Ast.Param p) {
-    int name = literal(p.name());
+    int name = hostLiteral(p.name());
     String dflt;
     if (p.defaultValue() == null) {
       dflt =

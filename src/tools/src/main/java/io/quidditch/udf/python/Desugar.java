@@ -338,6 +338,7 @@ final class Desugar {
           renamed(s.object(), names),
           renamed(s.lower(), names),
           renamed(s.upper(), names),
+          renamed(s.step(), names),
           s.line(),
           s.col());
     }

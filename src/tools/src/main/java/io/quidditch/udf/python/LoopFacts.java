@@ -160,6 +160,9 @@ final class LoopFacts {
       if (s.upper() != null) {
         expr(s.upper());
       }
+      if (s.step() != null) {
+        expr(s.step());
+      }
     } else if (e instanceof Ast.ListLit l) {
       l.items().forEach(this::expr);
     } else if (e instanceof Ast.TupleLit l) {

@@ -643,12 +643,13 @@ final class Parser {
           lo = expr();
         }
         if (accept(":")) {
-          Ast.Expr hi = peek().is("]") ? null : expr();
-          if (peek().is(":")) {
-            fail(peek(), "slices with a step are outside the subset");
+          Ast.Expr hi = peek().is("]") || peek().is(":") ? null : expr();
+          Ast.Expr step = null;
+          if (accept(":")) {
+            step = peek().is("]") ? null : expr();
           }
           expect("]");
-          e = new Ast.Slice(e, lo, hi, t.line(), t.col());
+          e = new Ast.Slice(e, lo, hi, step, t.line(), t.col());
         } else {
           expect("]");
           e = new Ast.Subscript(e, lo, t.line(), t.col());

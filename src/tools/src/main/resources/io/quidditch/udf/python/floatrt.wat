@@ -62,6 +62,7 @@
     (if (i64.lt_s (local.get $nd) (i64.const 0)) (then (call $trap (global.get $msg_round_neg))))
     (call $f_parse (call $f_fixed (local.get $x) (local.get $nd))))
   (func $f_parse (param $s i32) (result f64) (local $r f64)
-    (local.set $r (call $pyf_py_strtod (i32.add (local.get $s) (i32.const 4)) (i32.load (local.get $s)) (global.get $c_scratch)))
+    (local.set $s (call $str_num_ascii (local.get $s)))
+    (local.set $r (call $pyf_py_strtod (i32.add (local.get $s) (i32.const 4)) (call $str_len (local.get $s)) (global.get $c_scratch)))
     (if (i32.load (global.get $c_scratch)) (then (call $trap (global.get $msg_float_parse))))
     (local.get $r))

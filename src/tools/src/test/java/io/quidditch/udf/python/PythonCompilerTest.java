@@ -335,4 +335,94 @@ class PythonCompilerTest {
         .doesNotContain("(i32.load offset=8 (local.get $v_xs))")
         .contains("call $list_addr");
   }
+
+  private static EvalResult run(String source, String params) {
+    var out = COMPILER.compile("s.py", source);
+    var udf = UdfRuntime.builder().build().load(out.wasm(), out.manifest());
+    Map<String, com.fasterxml.jackson.databind.JsonNode> bound = new java.util.LinkedHashMap<>();
+    Json.parse(params, "p").properties().forEach(e -> bound.put(e.getKey(), e.getValue()));
+    return udf.evaluator().evaluate(DocumentView.parse("{}", "d"), udf.bind(bound));
+  }
+
+  @Test
+  void stringMistakesAreNamed() {
+    assertThat(errors("def filter(s: str) -> int:\n    return ord(1)\n").get(0).message())
+        .contains("expected a str, not int");
+    assertThat(errors("def filter(s: str) -> bool:\n    return chr(s) == s\n").get(0).message())
+        .contains("must be int, not str");
+    assertThat(
+            errors("def filter() -> bool:\n    xs = [1, 2]\n    return xs[::-1] == xs\n")
+                .get(0)
+                .message())
+        .contains("only strings can be sliced");
+    assertThat(
+            errors("def filter(s: str) -> bool:\n    return s.join([1, 2]) == s\n")
+                .get(0)
+                .message())
+        .contains("str.join() takes a list[str], not list[int]");
+    assertThat(errors("def filter(s: str) -> bool:\n    return s.title() == s\n").get(0).message())
+        .contains("str.title() is outside the subset (available: lower upper strip split join");
+    assertThat(
+            errors("def filter(s: str) -> bool:\n    return s.replace(\"a\") == s\n")
+                .get(0)
+                .message())
+        .contains("replace() takes 2 to 3 arguments, got 1");
+  }
+
+  @Test
+  void runningOutOfMemoryIsKindMemory() {
+    // doubling a string in place until memory.grow is refused: MemoryError, reported as memory
+    EvalResult r =
+        run(
+            "def filter(s: str) -> int:\n    while len(s) < 100000000:\n        s = s + s\n"
+                + "    return len(s)\n",
+            "{\"s\": \"é\"}");
+    assertThat(r.error()).isEqualTo(ErrorKind.MEMORY);
+    assertThat(r.message()).contains("MemoryError: out of memory");
+  }
+
+  @Test
+  void unicodeBeyondTheTablesIsRefusedNotAnsweredWrongly() {
+    String lower = "def filter(s: str) -> bool:\n    log(s.lower())\n    return True\n";
+    // Armenian has case mappings that the tables (below U+0530) do not hold
+    EvalResult armenian = run(lower, "{\"s\": \"Բարեւ\"}");
+    assertThat(armenian.error()).isEqualTo(ErrorKind.TRAP);
+    assertThat(armenian.message()).contains("NotImplementedError: lower() and upper()");
+    // caseless scripts past the tables are left as they are, as CPython does
+    EvalResult arabic = run(lower, "{\"s\": \"مرحبا 東京 😀\"}");
+    assertThat(arabic.ok()).as(arabic.message()).isTrue();
+    assertThat(arabic.logs().get(0).message()).isEqualTo("مرحبا 東京 😀");
+    // the final sigma hangs on whether the next code point is cased
+    EvalResult sigma = run(lower, "{\"s\": \"ΑΣ\u0531\"}");
+    assertThat(sigma.message())
+        .contains("NotImplementedError: the answer needs a Unicode property");
+    String alpha = "def filter(s: str) -> bool:\n    return s.isalpha()\n";
+    assertThat(run(alpha, "{\"s\": \"مرحبا\"}").message())
+        .contains("NotImplementedError: the answer needs a Unicode property");
+    // one code point known not to be alphabetic decides it
+    assertThat(run(alpha, "{\"s\": \"مرحبا!\"}").value().asBoolean()).isFalse();
+    assertThat(run(alpha, "{\"s\": \"東京\"}").value().asBoolean()).isTrue();
+  }
+
+  @Test
+  void buildingAStringGrowsItInPlaceAndCopiesOnlyWhenShared() {
+    String source =
+        String.join(
+            "\n",
+            "def filter(n: int) -> int:",
+            "    s = \"\"",
+            "    for i in range(n):",
+            "        s += \"é\"",
+            "        if len(s) == 3:",
+            "            t = s",
+            "    return len(s)",
+            "");
+    String wat = COMPILER.generatedText("b.py", source);
+    assertThat(wat)
+        .contains("(call $str_append (local.get $v_s)")
+        .contains("(call $str_share (local.get $v_s))");
+    // half a million wide code points (2 MB) in the 16 MiB of memory: with a copy per += this
+    // would need hundreds of gigabytes
+    assertThat(run(source, "{\"n\": 500000}").value().asLong()).isEqualTo(500000);
+  }
 }

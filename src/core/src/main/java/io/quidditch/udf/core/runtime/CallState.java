@@ -23,6 +23,10 @@ final class CallState {
   CallWatchdog.Guard hostGuard;
 
   private List<LogLine> logs;
+
+  /** The call's last error-level log line, kept even when the line itself was dropped. */
+  private String lastError;
+
   private int dropped;
 
   /** Where the last string parameter of this call was written, to catch a shared buffer. */
@@ -45,12 +49,16 @@ final class CallState {
     this.guard = callGuard;
     this.hostGuard = callGuard != null && (doc == null || !doc.interruptible()) ? callGuard : null;
     this.logs = null;
+    this.lastError = null;
     this.dropped = 0;
     this.lastParamName = null;
     this.sharedBufferNoted = false;
   }
 
   void log(int level, String message) {
+    if (level == 3) {
+      lastError = message;
+    }
     if (logs == null) {
       logs = new ArrayList<>();
     }
@@ -59,6 +67,14 @@ final class CallState {
       return;
     }
     logs.add(new LogLine(level, message));
+  }
+
+  /**
+   * Whether the guest said, in an error-level log line just before it trapped, that it ran out of
+   * memory (as compiled Python does with {@code MemoryError: ...}).
+   */
+  boolean reportedOutOfMemory() {
+    return lastError != null && lastError.startsWith("MemoryError:");
   }
 
   /** The lines of this call, with a note of how many were dropped over the limit. */

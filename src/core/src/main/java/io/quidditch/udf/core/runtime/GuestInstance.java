@@ -116,7 +116,8 @@ final class GuestInstance {
         error = ErrorKind.STACK;
         message = STACK_MESSAGE;
       } else {
-        error = ErrorKind.TRAP;
+        // a guest that logs MemoryError and traps ran out of memory: memory.grow was refused
+        error = state.reportedOutOfMemory() ? ErrorKind.MEMORY : ErrorKind.TRAP;
         message = ModuleLoader.oneLine(m);
       }
     } finally {
@@ -161,7 +162,9 @@ final class GuestInstance {
     }
     long nanos = System.nanoTime() - start;
     List<LogLine> logs = state.finish();
-    if (error == ErrorKind.TRAP && !logs.isEmpty() && logs.get(logs.size() - 1).level() == 3) {
+    if ((error == ErrorKind.TRAP || error == ErrorKind.MEMORY)
+        && !logs.isEmpty()
+        && logs.get(logs.size() - 1).level() == 3) {
       // a UDF that logs an error and then traps (as compiled Python does) explains the trap
       message = logs.get(logs.size() - 1).message() + " (" + message + ")";
     }

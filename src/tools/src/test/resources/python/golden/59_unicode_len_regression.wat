@@ -1,0 +1,90 @@
+(module
+  (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $heap_base i32 (i32.const 1312))
+  (global $heap (mut i32) (i32.const 1312))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_memory i32 (i32.const 1162))
+  (global $msg_overflow i32 (i32.const 1192))
+  (global $msg_no_return i32 (i32.const 1249))
+  (data (i32.const 1024) "\04\00\00\80\43\00\00\00\61\00\00\00\66\00\00\00\e9\00\00\00")
+  (data (i32.const 1044) "\01\00\00\80\e9\00\00\00")
+  (data (i32.const 1052) "\08\00\00\80\95\03\00\00\bb\03\00\00\bb\03\00\00\b7\03\00\00\bd\03\00\00\b9\03\00\00\ba\03\00\00\ac\03\00\00")
+  (data (i32.const 1088) "\09\00\00\80\1a\04\00\00\38\04\00\00\40\04\00\00\38\04\00\00\3b\04\00\00\3b\04\00\00\38\04\00\00\46\04\00\00\30\04\00\00")
+  (data (i32.const 1128) "\01\00\00\80\00\f6\01\00")
+  (data (i32.const 1136) "\02\00\00\80\61\00\00\00\00\03\00\00")
+  (data (i32.const 1148) "\01\00\00\00\20")
+  (data (i32.const 1153) "\01\00\00\00\73")
+  (data (i32.const 1158) "\00\00\00\00")
+  (data (i32.const 1162) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1192) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1249) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
+    (local.set $buf (call $str_new (i32.const 256)))
+    (i32.store (i32.const 0) (i32.const 256))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (if (i32.eq (local.get $rc) (i32.const 3)) (then
+      (local.set $buf (call $str_new (i32.load (i32.const 0))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
+    (i32.store (local.get $buf) (i32.load (i32.const 0)))
+    (call $str_from_utf8 (local.get $buf)))
+  (func $f_filter (param $v_s i32) (result i64)
+    (local $v_n i64)
+    (local $t1 i64)
+    (local $t2 i64)
+    (local $t3 i64)
+    (local $t4 i64)
+    (local $t5 i32)
+    (local $t6 i64)
+    (local $t7 i64)
+    (local $t8 i32)
+    (local $t9 i64)
+    (local $t10 i64)
+    (local $t11 i32)
+    (local $t12 i64)
+    (local $t13 i64)
+    (local $t14 i64)
+    (local.set $v_n (i64.const 0))
+    (if (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1024)) (i32.const 1073741823))) (i64.const 4)) (then
+    (local.set $v_n (block (result i64) (local.set $t1 (local.get $v_n)) (local.set $t2 (i64.add (local.get $t1) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t1) (i64.const -1)) (local.get $t2)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t2)))
+    ) (else
+    ))
+    (if (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1044)) (i32.const 1073741823))) (i64.const 1)) (then
+    (local.set $v_n (block (result i64) (local.set $t3 (local.get $v_n)) (local.set $t4 (i64.add (local.get $t3) (i64.const 10))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t3) (i64.const -1)) (local.get $t4)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t4)))
+    ) (else
+    ))
+    (if (if (result i32) (local.tee $t5 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1052)) (i32.const 1073741823))) (i64.const 8))) (then (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1088)) (i32.const 1073741823))) (i64.const 9))) (else (local.get $t5))) (then
+    (local.set $v_n (block (result i64) (local.set $t6 (local.get $v_n)) (local.set $t7 (i64.add (local.get $t6) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t6) (i64.const -1)) (local.get $t7)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t7)))
+    ) (else
+    ))
+    (if (if (result i32) (local.tee $t8 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1128)) (i32.const 1073741823))) (i64.const 1))) (then (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1136)) (i32.const 1073741823))) (i64.const 2))) (else (local.get $t8))) (then
+    (local.set $v_n (block (result i64) (local.set $t9 (local.get $v_n)) (local.set $t10 (i64.add (local.get $t9) (i64.const 1000))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t9) (i64.const -1)) (local.get $t10)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t10)))
+    ) (else
+    ))
+    (call $log (i32.const 1) (i32.add (local.tee $t11 (call $str_utf8 (call $str_concat (call $str_concat (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823)))) (i32.const 1148)) (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (call $str_concat (local.get $v_s) (i32.const 1044))) (i32.const 1073741823))))))) (i32.const 4)) (i32.and (i32.load (local.get $t11)) (i32.const 1073741823)))
+    (return (block (result i64) (local.set $t12 (call $mul_ovf (local.get $v_n) (i64.const 1000))) (local.set $t14 (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823)))) (local.set $t13 (i64.add (local.get $t12) (local.get $t14))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t12) (local.get $t13)) (i64.xor (local.get $t14) (local.get $t13))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t13)))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (param $ctx i64) (result i64)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_filter (call $param_str (i32.const 1153) (i32.const 1158))))
+  ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $mul_ovf
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
+)

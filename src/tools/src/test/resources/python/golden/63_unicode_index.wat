@@ -1,0 +1,73 @@
+(module
+  (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
+  (import "env" "get_param_i64" (func $get_param_i64 (param i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $heap_base i32 (i32.const 1328))
+  (global $heap (mut i32) (i32.const 1328))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_memory i32 (i32.const 1054))
+  (global $msg_str_index i32 (i32.const 1084))
+  (global $msg_overflow i32 (i32.const 1125))
+  (global $msg_no_return i32 (i32.const 1182))
+  (global $msg_ord i32 (i32.const 1240))
+  (data (i32.const 1024) "\01\00\00\00\20")
+  (data (i32.const 1032) "\01\00\00\80\e9\00\00\00")
+  (data (i32.const 1040) "\01\00\00\00\73")
+  (data (i32.const 1045) "\00\00\00\00")
+  (data (i32.const 1049) "\01\00\00\00\69")
+  (data (i32.const 1054) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1084) "\25\00\00\00\49\6e\64\65\78\45\72\72\6f\72\3a\20\73\74\72\69\6e\67\20\69\6e\64\65\78\20\6f\75\74\20\6f\66\20\72\61\6e\67\65")
+  (data (i32.const 1125) "\35\00\00\00\4f\76\65\72\66\6c\6f\77\45\72\72\6f\72\3a\20\69\6e\74\65\67\65\72\20\72\65\73\75\6c\74\20\64\6f\65\73\20\6e\6f\74\20\66\69\74\20\69\6e\20\36\34\20\62\69\74\73")
+  (data (i32.const 1182) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (data (i32.const 1240) "\47\00\00\00\54\79\70\65\45\72\72\6f\72\3a\20\6f\72\64\28\29\20\65\78\70\65\63\74\65\64\20\61\20\63\68\61\72\61\63\74\65\72\2c\20\62\75\74\20\74\68\65\20\73\74\72\69\6e\67\27\73\20\6c\65\6e\67\74\68\20\69\73\20\6e\6f\74\20\31")
+  (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
+    (local.set $buf (call $str_new (i32.const 256)))
+    (i32.store (i32.const 0) (i32.const 256))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (if (i32.eq (local.get $rc) (i32.const 3)) (then
+      (local.set $buf (call $str_new (i32.load (i32.const 0))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
+    (i32.store (local.get $buf) (i32.load (i32.const 0)))
+    (call $str_from_utf8 (local.get $buf)))
+  (func $f_filter (param $v_s i32) (param $v_i i64) (result i32)
+    (local $v_c i32)
+    (local $t1 i32)
+    (local $t2 i64)
+    (local $t3 i64)
+    (local $t4 i64)
+    (local $t5 i32)
+    (local.set $v_c (call $str_char (local.get $v_s) (local.get $v_i)))
+    (call $log (i32.const 1) (i32.add (local.tee $t1 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (local.get $v_c) (i32.const 1024)) (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (local.get $v_c)) (i32.const 1073741823))))) (i32.const 1024)) (call $int_to_str (call $ord (local.get $v_c)))))) (i32.const 4)) (i32.and (i32.load (local.get $t1)) (i32.const 1073741823)))
+    (return (if (result i32) (local.tee $t5 (call $str_eq (local.get $v_c) (i32.const 1032))) (then (local.get $t5)) (else (call $str_eq (local.get $v_c) (call $str_char (local.get $v_s) (block (result i64) (local.set $t2 (local.get $v_i)) (local.set $t4 (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823)))) (local.set $t3 (i64.sub (local.get $t2) (local.get $t4))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t2) (local.get $t4)) (i64.xor (local.get $t2) (local.get $t3))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t3)))))))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (param $ctx i64) (result i32)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_filter (call $param_str (i32.const 1040) (i32.const 1045)) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1049) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0)))))
+  ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $str_cp
+  ;; linked: $str_of_cp
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $mem_eq
+  ;; linked: $str_eq
+  ;; linked: $norm_index
+  ;; linked: $str_at
+  ;; linked: $str_char
+  ;; linked: $ord
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
+)

@@ -1,0 +1,61 @@
+(module
+  (import "env" "get_param_string" (func $get_param_string (param i32 i32 i32 i32) (result i32)))
+  (import "env" "get_param_i64" (func $get_param_i64 (param i32 i32 i32) (result i32)))
+  (import "env" "log" (func $log (param i32 i32 i32)))
+  (memory (export "memory") 1)
+  (global $heap_base i32 (i32.const 1200))
+  (global $heap (mut i32) (i32.const 1200))
+  (global $heap_limit (mut i32) (i32.const 65536))
+  (global $ctx (mut i64) (i64.const 0))
+  (global $msg_memory i32 (i32.const 1101))
+  (global $msg_no_return i32 (i32.const 1131))
+  (data (i32.const 1024) "\01\00\00\80\ab\00\00\00")
+  (data (i32.const 1032) "\04\00\00\80\bb\00\00\00\20\00\00\00\d7\00\00\00\20\00\00\00")
+  (data (i32.const 1052) "\00\00\00\00")
+  (data (i32.const 1056) "\03\00\00\00\6d\6f\74")
+  (data (i32.const 1063) "\01\00\00\00\2f")
+  (data (i32.const 1068) "\06\00\00\80\64\00\00\00\e9\00\00\00\66\00\00\00\61\00\00\00\75\00\00\00\74\00\00\00")
+  (data (i32.const 1096) "\01\00\00\00\6e")
+  (data (i32.const 1101) "\1a\00\00\00\4d\65\6d\6f\72\79\45\72\72\6f\72\3a\20\6f\75\74\20\6f\66\20\6d\65\6d\6f\72\79")
+  (data (i32.const 1131) "\36\00\00\00\52\75\6e\74\69\6d\65\45\72\72\6f\72\3a\20\66\75\6e\63\74\69\6f\6e\20\65\6e\64\65\64\20\77\69\74\68\6f\75\74\20\72\65\74\75\72\6e\69\6e\67\20\61\20\76\61\6c\75\65")
+  (func $param_str (param $name i32) (param $dflt i32) (result i32) (local $buf i32) (local $rc i32)
+    (local.set $buf (call $str_new (i32.const 256)))
+    (i32.store (i32.const 0) (i32.const 256))
+    (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))
+    (if (i32.eq (local.get $rc) (i32.const 3)) (then
+      (local.set $buf (call $str_new (i32.load (i32.const 0))))
+      (local.set $rc (call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0)))))
+    (if (i32.ne (local.get $rc) (i32.const 0)) (then (return (local.get $dflt))))
+    (i32.store (local.get $buf) (i32.load (i32.const 0)))
+    (call $str_from_utf8 (local.get $buf)))
+  (func $f_filter (param $v_mot i32) (param $v_n i64) (result i32)
+    (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i32)
+    (local $t3 i32)
+    (local $t4 i32)
+    (call $log (i32.const 1) (i32.add (local.tee $t0 (call $str_utf8 (local.get $v_mot))) (i32.const 4)) (i32.and (i32.load (local.get $t0)) (i32.const 1073741823)))
+    (call $log (i32.const 1) (i32.add (local.tee $t1 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (i32.const 1024) (local.get $v_mot)) (i32.const 1032)) (call $int_to_str (local.get $v_n))))) (i32.const 4)) (i32.and (i32.load (local.get $t1)) (i32.const 1073741823)))
+    (call $log (i32.const 1) (i32.add (local.tee $t4 (call $str_utf8 (call $str_concat (call $str_concat (call $param_str (local.tee $t2 (call $str_utf8 (i32.const 1056))) (i32.const 1052)) (i32.const 1063)) (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (call $param_str (local.tee $t3 (call $str_utf8 (i32.const 1056))) (i32.const 1052))) (i32.const 1073741823))))))) (i32.const 4)) (i32.and (i32.load (local.get $t4)) (i32.const 1073741823)))
+    (return (i64.gt_s (i64.extend_i32_u (i32.and (i32.load (local.get $v_mot)) (i32.const 1073741823))) (local.get $v_n)))
+    (call $trap (global.get $msg_no_return))
+    (unreachable)
+  )
+  (func (export "filter") (param $ctx i64) (result i32)
+    (global.set $ctx (local.get $ctx))
+    (global.set $heap (global.get $heap_base))
+    (call $f_filter (call $param_str (i32.const 1056) (i32.const 1068)) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1096) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 1)))))
+  ;; linked: $trap
+  ;; linked: $alloc
+  ;; linked: $str_new
+  ;; linked: $str_new_wide
+  ;; linked: $str_new_any
+  ;; linked: $str_len
+  ;; linked: $cp_copy
+  ;; linked: $str_fit
+  ;; linked: $str_concat
+  ;; linked: $str_from_utf8
+  ;; linked: $utf8_decode
+  ;; linked: $str_utf8
+  ;; linked: $int_to_str
+)
