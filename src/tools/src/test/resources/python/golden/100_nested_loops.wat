@@ -85,7 +85,7 @@
     (local.set $v_j (block (result i64) (local.set $t7 (local.get $v_i)) (local.set $t8 (i64.add (local.get $t7) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t7) (i64.const -1)) (local.get $t8)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t8)))
     (local.set $t10 (local.get $h4))
     (local.set $t11 (i64.const 1))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.lt_s (local.get $t10) (i64.const 1099511627776))) (i64.gt_s (local.get $t10) (i64.const -1099511627776))) (i64.ge_s (local.get $v_i) (i64.const 0))) (i64.lt_s (local.get $v_i) (local.get $h4))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t10) (i64.const 0)) (local.get $h4))) (then
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (i64.const 1099511627776)) (i64.gt_s (local.get $v_j) (i64.const -1099511627776))) (i64.ge_s (local.get $v_i) (i64.const 0))) (i64.lt_s (local.get $v_i) (local.get $h4))) (i64.ge_s (i64.add (local.get $v_j) (i64.const 0)) (i64.const 0))) (i64.le_s (i64.add (local.get $t10) (i64.const 0)) (local.get $h4))) (then
     (local.set $b18 (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (i32.wrap_i64 (local.get $v_i)) (local.get $h5)))) (local.get $h6)))
     (block $brk2 (loop $top2
       (br_if $brk2 (i64.ge_s (local.get $v_j) (local.get $t10)))

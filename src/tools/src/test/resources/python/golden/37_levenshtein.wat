@@ -175,7 +175,7 @@
     (local.set $h32 (i32.load offset=8 (local.get $v_cur)))
     (local.set $h33 (i64.extend_i32_u (i32.load (local.get $v_prev))))
     (local.set $h34 (i32.load offset=8 (local.get $v_prev)))
-    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $t29) (i64.const 1099511627776)) (i64.gt_s (local.get $t29) (i64.const -1099511627776))) (i64.lt_s (local.get $v_j) (local.get $t29))) (i32.ne (local.get $h34) (local.get $h32))) (i64.ge_s (local.get $v_i) (i64.const 0))) (i64.lt_s (local.get $v_i) (local.get $h18))) (i64.le_s (i64.add (local.get $t29) (i64.const 1)) (local.get $h31))) (i64.le_s (i64.add (local.get $t29) (i64.const 1)) (local.get $h33))) (i64.le_s (i64.add (local.get $t29) (i64.const 0)) (local.get $h15))) (then
+    (if (i32.and (i32.and (i32.and (i32.and (i32.and (i32.and (i64.lt_s (local.get $v_j) (local.get $t29)) (i32.ne (local.get $h34) (local.get $h32))) (i64.ge_s (local.get $v_i) (i64.const 0))) (i64.lt_s (local.get $v_i) (local.get $h18))) (i64.le_s (i64.add (local.get $t29) (i64.const 1)) (local.get $h31))) (i64.le_s (i64.add (local.get $t29) (i64.const 1)) (local.get $h33))) (i64.le_s (i64.add (local.get $t29) (i64.const 0)) (local.get $h15))) (then
     (local.set $b58 (i32.and (i32.load offset=4 (i32.add (local.get $v_a) (i32.shl (i32.wrap_i64 (local.get $v_i)) (local.get $h19)))) (local.get $h20)))
     (local.set $c35 (i64.load (i32.add (local.get $h34) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 0))) (i32.const 3)))))
     (local.set $w37 (i64.load (i32.add (local.get $h32) (i32.shl (i32.wrap_i64 (i64.add (local.get $v_j) (i64.const 0))) (i32.const 3)))))

@@ -77,7 +77,7 @@
     (local.set $t6 (i64.const 1))
     (local.set $h7 (i64.extend_i32_u (i32.load (local.get $v_squares))))
     (local.set $h8 (i32.load offset=8 (local.get $v_squares)))
-    (if (i32.and (i32.and (i64.lt_s (local.get $t5) (i64.const 1099511627776)) (i64.gt_s (local.get $t5) (i64.const -1099511627776))) (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h7))) (then
+    (if (i64.le_s (i64.add (local.get $t5) (i64.const 0)) (local.get $h7)) (then
     (block $brk2 (loop $top2
       (br_if $brk2 (i64.ge_s (local.get $v_i) (local.get $t5)))
       (block $cnt2

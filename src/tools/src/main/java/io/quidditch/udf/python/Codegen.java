@@ -829,7 +829,7 @@ final class Codegen {
       if (proven == null) {
         rangeLoop(f, n, v, st, done, constantStep, out, "", "");
       } else {
-        versionedRange(f, n, v, st, end, done, proven, out, start);
+        versionedRange(f, n, v, st, end, done, proven, out, start, stop);
       }
       hoisted.forEach(headers::remove);
       return;
@@ -916,7 +916,8 @@ final class Codegen {
       String done,
       FastLoop proven,
       StringBuilder out,
-      String start) {
+      String start,
+      String stop) {
     // two versions: one without the checks proven unnecessary, one with every check
     StringBuilder checked = new StringBuilder();
     int reported = errors.size();
@@ -980,7 +981,7 @@ final class Codegen {
         fast = null;
       }
       out.append("    (if ")
-          .append(inBounds(proven, v, end, start))
+          .append(inBounds(proven, v, end, start, stop))
           .append(" (then\n")
           .append(unchecked)
           .append("    ) (else\n")
@@ -1095,7 +1096,7 @@ final class Codegen {
   }
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
-  private String inBounds(FastLoop loop, String v, String end, String start) {
+  private String inBounds(FastLoop loop, String v, String end, String start, String stop) {
     long limit = 1L << 40; // keeps v + c and end + c far from overflow
     // a literal start (range(n) starts at 0) needs no test of its own; the test runs before every
     // run of the loop (each row of an edit distance), so each comparison left out counts
@@ -1107,8 +1108,14 @@ final class Codegen {
       tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
       tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
     }
-    tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
-    tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
+    // a stop that is a length (range(len(s))) is within 0 and 2^30 already
+    boolean lengthStop =
+        stop.startsWith("(i64.extend_i32_u ")
+            || headers.values().stream().anyMatch(h -> stop.equals("(local.get " + h.len() + ")"));
+    if (!lengthStop) {
+      tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
+      tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
+    }
     for (Forward w : loop.forwards()) {
       for (String z : loop.stored()) {
         if (!z.equals(w.list())) {

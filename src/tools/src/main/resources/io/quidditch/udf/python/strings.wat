@@ -292,11 +292,30 @@
     (local.set $n (call $str_len (local.get $s)))
     (if (i32.ge_s (i32.load (local.get $s)) (i32.const 0))
       (then
-        (local.set $p (call $str_new (local.get $n)))
         ;; ASCII, eight at a time: a byte b < 0x80 is a letter to change when b + (0x80 - first)
         ;; has its high bit set and b + (0x80 - last - 1) has not; changing it flips 0x20
         (local.set $lo (select (i64.const 0x1f1f1f1f1f1f1f1f) (i64.const 0x3f3f3f3f3f3f3f3f) (local.get $upper)))
         (local.set $hi (select (i64.const 0x0505050505050505) (i64.const 0x2525252525252525) (local.get $upper)))
+        ;; nothing to change: the string itself, unless $str_append owns it (it could grow)
+        (if (i32.eqz (i32.and (i32.load (local.get $s)) (i32.const 0x40000000)))
+          (then
+            (block $change
+              (block $words (loop $word
+                (br_if $words (i32.lt_u (local.get $n) (i32.add (local.get $i) (i32.const 8))))
+                (local.set $x (i64.load offset=4 (i32.add (local.get $s) (local.get $i))))
+                (br_if $change (i64.ne (i64.const 0) (i64.and (i64.and (i64.add (local.get $x) (local.get $lo)) (i64.xor (i64.add (local.get $x) (local.get $hi)) (i64.const -1)))
+                  (i64.const 0x8080808080808080))))
+                (local.set $i (i32.add (local.get $i) (i32.const 8)))
+                (br $word)))
+              (local.set $from (select (i32.const 97) (i32.const 65) (local.get $upper)))
+              (block $bytes (loop $byte
+                (br_if $bytes (i32.le_u (local.get $n) (local.get $i)))
+                (br_if $change (i32.lt_u (i32.sub (i32.load8_u offset=4 (i32.add (local.get $s) (local.get $i))) (local.get $from)) (i32.const 26)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $byte)))
+              (return (local.get $s)))
+            (local.set $i (i32.const 0))))
+        (local.set $p (call $str_new (local.get $n)))
         (block $words (loop $word
           (br_if $words (i32.lt_u (local.get $n) (i32.add (local.get $i) (i32.const 8))))
           (local.set $x (i64.load offset=4 (i32.add (local.get $s) (local.get $i))))
