@@ -8,6 +8,7 @@
   (global $heap (mut i32) (i32.const 9408))
   (global $heap_limit (mut i32) (i32.const 65536))
   (global $ctx (mut i64) (i64.const 0))
+  (global $k_WEIGHTS (mut i32) (i32.const 0))
   (global $msg_memory i32 (i32.const 1080))
   (global $msg_list_index i32 (i32.const 1110))
   (global $msg_no_return i32 (i32.const 1149))
@@ -64,7 +65,7 @@
     (local.set $v_features (block (result i32)
     (local.set $t0 (call $list_new (i32.const 0)))
     (local.set $v_i.c0 (i64.const 0))
-    (local.set $t3 (i64.extend_i32_u (i32.load (block (result i32) (local.set $t1 (call $list_new (i32.const 0))) (call $list_append (local.get $t1) (i64.reinterpret_f64 (f64.const 0x1.0p-1))) (call $list_append (local.get $t1) (i64.reinterpret_f64 (f64.const 0x1.8p0))) (call $list_append (local.get $t1) (i64.reinterpret_f64 (f64.neg (f64.const 0x1.0p-2)))) (local.get $t1)))))
+    (local.set $t3 (i64.extend_i32_u (i32.load (block (result i32) (if (i32.eqz (global.get $k_WEIGHTS)) (then (global.set $k_WEIGHTS (block (result i32) (local.set $t1 (call $list_new (i32.const 0))) (call $list_append (local.get $t1) (i64.reinterpret_f64 (f64.const 0x1.0p-1))) (call $list_append (local.get $t1) (i64.reinterpret_f64 (f64.const 0x1.8p0))) (call $list_append (local.get $t1) (i64.reinterpret_f64 (f64.neg (f64.const 0x1.0p-2)))) (local.get $t1))))) (global.get $k_WEIGHTS)))))
     (local.set $t4 (i64.const 1))
     (block $brk0 (loop $top0
       (br_if $brk0 (i64.ge_s (local.get $v_i.c0) (local.get $t3)))
@@ -76,7 +77,7 @@
     (local.get $t0)))
     (local.set $v_parts (block (result i32)
     (local.set $t7 (call $list_new (i32.const 0)))
-    (local.set $v___z0_10_20 (block (result i32) (local.set $t8 (call $list_new (i32.const 0))) (call $list_append (local.get $t8) (i64.reinterpret_f64 (f64.const 0x1.0p-1))) (call $list_append (local.get $t8) (i64.reinterpret_f64 (f64.const 0x1.8p0))) (call $list_append (local.get $t8) (i64.reinterpret_f64 (f64.neg (f64.const 0x1.0p-2)))) (local.get $t8)))
+    (local.set $v___z0_10_20 (block (result i32) (if (i32.eqz (global.get $k_WEIGHTS)) (then (global.set $k_WEIGHTS (block (result i32) (local.set $t8 (call $list_new (i32.const 0))) (call $list_append (local.get $t8) (i64.reinterpret_f64 (f64.const 0x1.0p-1))) (call $list_append (local.get $t8) (i64.reinterpret_f64 (f64.const 0x1.8p0))) (call $list_append (local.get $t8) (i64.reinterpret_f64 (f64.neg (f64.const 0x1.0p-2)))) (local.get $t8))))) (global.get $k_WEIGHTS)))
     (local.set $v___z1_10_20 (local.get $v_features))
     (local.set $v___k_10_20 (i64.const 0))
     (local.set $t14 (block (result i64) (local.set $t11 (i64.extend_i32_u (i32.load (local.get $v___z0_10_20)))) (local.set $t12 (i64.extend_i32_u (i32.load (local.get $v___z1_10_20)))) (select (local.get $t12) (local.get $t11) (i64.lt_s (local.get $t12) (local.get $t11)))))
@@ -152,6 +153,7 @@
   (func (export "filter") (export "score") (param $ctx i64) (result f64)
     (global.set $ctx (local.get $ctx))
     (global.set $heap (global.get $heap_base))
+    (global.set $k_WEIGHTS (i32.const 0))
     (call $f_score))
   ;; linked: $trap
   ;; linked: $alloc

@@ -339,6 +339,9 @@ final class Builtins {
                   .append(g.convertTo(next, type[0], elt, "the sum"))
                   .append(")\n");
             });
+    if (type[0] == null) {
+      throw g.silentFail(); // its items failed where an earlier error was reported
+    }
     return new Codegen.T(
         "(block (result "
             + Codegen.wasmType(type[0])
@@ -507,6 +510,15 @@ final class Builtins {
       code = "(call $fmt_sign " + code + " (i32.const " + (int) sign + "))";
     }
     if (zero && align == 0) {
+      if (group != 0) {
+        throw g.fail(
+            at,
+            "format spec '"
+                + spec
+                + "': zero padding with "
+                + group
+                + " grouping is outside the subset; pad with spaces or group without 0");
+      }
       fill = '0';
       align = text ? '<' : '=';
     }

@@ -440,6 +440,17 @@ final class Codegen {
       statement(s, body);
     }
     if (!f.returns().equals("None")) {
+      if (!alwaysReturns(f.body())) {
+        errors.add(
+            new Lexer.Diag(
+                f.line(),
+                f.col(),
+                "function '"
+                    + f.name()
+                    + "' can reach its end without returning a "
+                    + f.returns()
+                    + " (CPython would return None there); end it with a return"));
+      }
       body.append("    (call $trap (global.get $msg_no_return))\n    (unreachable)\n");
     }
     StringBuilder out = new StringBuilder(sig).append('\n');
@@ -481,6 +492,37 @@ final class Codegen {
             && l.id().equals(n.id())
         ? n.id()
         : null;
+  }
+
+  /** Whether every way through {@code body} ends in a return (or an endless loop). */
+  private static boolean alwaysReturns(List<Ast.Stmt> body) {
+    if (body.isEmpty()) {
+      return false;
+    }
+    Ast.Stmt last = body.get(body.size() - 1);
+    if (last instanceof Ast.Return) {
+      return true;
+    }
+    if (last instanceof Ast.If i) {
+      return alwaysReturns(i.body()) && alwaysReturns(i.orelse());
+    }
+    if (last instanceof Ast.While w) {
+      return w.cond() instanceof Ast.Bool b && b.value() && !breaks(w.body());
+    }
+    return false;
+  }
+
+  /** Whether a break in {@code body} (not in a loop inside it) leaves the loop around it. */
+  private static boolean breaks(List<Ast.Stmt> body) {
+    for (Ast.Stmt s : body) {
+      if (s instanceof Ast.Break) {
+        return true;
+      }
+      if (s instanceof Ast.If i && (breaks(i.body()) || breaks(i.orelse()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkType(String t, int line, int col) {
@@ -715,16 +757,6 @@ final class Codegen {
           .append(' ')
           .append(store(v, type, a.value(), "the value of '" + n.id() + "'"))
           .append(")\n");
-    } else if (a.target() instanceof Ast.Subscript sub
-        && sub.object() instanceof Ast.Name table
-        && !locals.containsKey(table.id())
-        && constants.containsKey(table.id())) {
-      error(
-          sub,
-          "'"
-              + table.id()
-              + "' is a module-level constant, read-only here; build a dict in the function to"
-              + " change one");
     } else if (a.target() instanceof Ast.Subscript sub && isDictType(expr(sub.object()).type())) {
       T dict = expr(sub.object());
       T v = expr(a.value());
@@ -783,8 +815,8 @@ final class Codegen {
         && call.func() instanceof Ast.Name nm
         && nm.id().equals("range")) {
       List<Ast.Expr> args = call.args();
-      if (args.isEmpty() || args.size() > 3) {
-        error(call, "range() takes 1 to 3 arguments");
+      if (args.isEmpty() || args.size() > 3 || !call.keywords().isEmpty()) {
+        error(call, "range() takes 1 to 3 arguments, and no keywords");
       }
       String start = args.size() == 1 ? "(i64.const 0)" : intOf(expr(args.get(0)), args.get(0));
       String stop =
@@ -1527,8 +1559,9 @@ final class Codegen {
         return new T("(local.get $v_" + n.id() + ")", t);
       }
       Ast.Constant c = constants.get(n.id());
-      if (c != null && c.value() instanceof Ast.DictLit) {
-        // a module-level table is built once a call, at its first use
+      if (c != null && (c.value() instanceof Ast.DictLit || c.value() instanceof Ast.ListLit)) {
+        // a module-level table or list is built once a call, at its first use: one object, that
+        // every use in the call sees (appended to, changed), and built again for the next call
         T built = expr(c.value());
         String global = "$k_" + n.id();
         cachedConstants.add(global);
@@ -2256,6 +2289,9 @@ final class Codegen {
                   .append(bits(v.code(), v.type()))
                   .append(")\n");
             });
+    if (elem[0] == null) {
+      throw new Fail(); // its element failed where an earlier error was reported
+    }
     return new T(
         "(block (result i32)\n    (local.set "
             + list
@@ -2295,6 +2331,11 @@ final class Codegen {
       throw new IllegalArgumentException("no library function " + function);
     }
     return "(call $" + function + " " + String.join(" ", args) + ")";
+  }
+
+  /** A failure whose error an earlier statement reported. */
+  RuntimeException silentFail() {
+    return new Fail();
   }
 
   RuntimeException fail(Ast.Node at, String message) {

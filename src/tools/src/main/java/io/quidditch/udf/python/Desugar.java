@@ -205,13 +205,23 @@ final class Desugar {
     List<Ast.Stmt> body = block(f.body());
     if (isCall(f.iter(), "enumerate") && f.vars().size() == 2) {
       Ast.Call call = (Ast.Call) f.iter();
+      Ast.Expr startKeyword = null;
+      for (Ast.Keyword k : call.keywords()) {
+        if (!k.name().equals("start") || startKeyword != null || call.args().size() != 1) {
+          fail(call, "enumerate() takes a str or list and an optional start (or start=)");
+          return;
+        }
+        startKeyword = k.value();
+      }
       if (call.args().isEmpty() || call.args().size() > 2) {
         fail(call, "enumerate() takes a str or list and an optional start");
         return;
       }
       String counter = temp(f, "n");
       Ast.Expr start =
-          call.args().size() == 2 ? call.args().get(1) : new Ast.Num("0", false, f.line(), f.col());
+          call.args().size() == 2
+              ? call.args().get(1)
+              : startKeyword != null ? startKeyword : new Ast.Num("0", false, f.line(), f.col());
       out.add(new Ast.Assign(name(counter, f), null, start, f.line(), f.col()));
       List<Ast.Stmt> loop = new ArrayList<>();
       loop.add(new Ast.Assign(name(f.vars().get(0), f), null, name(counter, f), f.line(), f.col()));
@@ -228,6 +238,10 @@ final class Desugar {
     }
     if (isCall(f.iter(), "zip") && ((Ast.Call) f.iter()).args().size() == f.vars().size()) {
       Ast.Call call = (Ast.Call) f.iter();
+      if (!call.keywords().isEmpty()) {
+        fail(call, "zip() keywords (strict=) are outside the subset; zip stops at the shortest");
+        return;
+      }
       List<String> seqs = new ArrayList<>();
       Ast.Expr shortest = null;
       for (int k = 0; k < call.args().size(); k++) {

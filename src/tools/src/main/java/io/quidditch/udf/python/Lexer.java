@@ -181,6 +181,31 @@ final class Lexer {
   }
 
   private void number(int startCol) {
+    if (src.charAt(pos) == '0'
+        && pos + 1 < src.length()
+        && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
+      // 0x1F, 0o17, 0b101 (underscores allowed): the int as decimal text
+      char base = Character.toLowerCase(src.charAt(pos + 1));
+      int radix = base == 'x' ? 16 : base == 'o' ? 8 : 2;
+      int s = pos;
+      pos += 2;
+      while (pos < src.length()
+          && (Character.digit(src.charAt(pos), 16) >= 0 || src.charAt(pos) == '_')) {
+        pos++;
+      }
+      String digits = src.substring(s + 2, pos).replace("_", "");
+      try {
+        out.add(
+            new Token(
+                Token.Kind.INT,
+                new java.math.BigInteger(digits, radix).toString(),
+                line,
+                startCol));
+      } catch (NumberFormatException e) {
+        errors.add(new Diag(line, startCol, "invalid literal " + src.substring(s, pos)));
+      }
+      return;
+    }
     int s = pos;
     boolean isFloat = false;
     while (pos < src.length()) {

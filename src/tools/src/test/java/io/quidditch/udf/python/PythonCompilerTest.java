@@ -102,8 +102,8 @@ class PythonCompilerTest {
         .contains("sets are outside the subset");
     assertThat(one("def filter() -> bool:\n    d = {k: 1 for k in \"ab\"}\n    return True\n"))
         .contains("dict comprehensions are outside the subset");
-    assertThat(one("T = {\"a\": 1}\ndef filter() -> bool:\n    T[\"b\"] = 2\n    return True\n"))
-        .contains("'T' is a module-level constant, read-only here");
+    assertThat(one("def filter() -> bool:\n    xs = []\n    return sum(xs) > 0\n"))
+        .contains("xs: list[int] = []");
     assertThat(one("def filter() -> bool:\n    d = {\"a\": 1}\n    return d.get(\"a\") > 0\n"))
         .contains("get() needs a default");
     assertThat(
@@ -116,6 +116,33 @@ class PythonCompilerTest {
         .contains("this value is an int where a float is expected");
     assertThat(one("def filter() -> bool:\n    d = {1.5: 1}\n    return True\n"))
         .contains("keys are str or int");
+  }
+
+  /** What a newcomer's walkthrough found accepted silently, or crashing the compiler. */
+  @Test
+  void loopKeywordsFallingOffTheEndAndZeroGroupingAreRefused() {
+    assertThat(
+            one(
+                "def filter() -> bool:\n    for i in range(0, 6, step=2):\n        pass\n    return True\n"))
+        .contains("range() takes 1 to 3 arguments, and no keywords");
+    assertThat(
+            one(
+                "def filter() -> bool:\n    for a, b in zip(\"ab\", \"c\", strict=True):\n        pass\n    return True\n"))
+        .contains("zip() keywords (strict=) are outside the subset");
+    assertThat(
+            one(
+                "def filter() -> bool:\n    for i, c in enumerate(\"ab\", begin=1):\n        pass\n    return True\n"))
+        .contains("enumerate() takes a str or list and an optional start (or start=)");
+    assertThat(one("def filter(n: int) -> bool:\n    if n > 0:\n        return True\n"))
+        .contains("function 'filter' can reach its end without returning a bool")
+        .contains("end it with a return");
+    assertThat(one("def filter(n: int) -> bool:\n    log(f\"{n:08,}\")\n    return True\n"))
+        .contains("zero padding with , grouping is outside the subset");
+    // an endless loop, and if/else that both return, end a function too
+    COMPILER.compile(
+        "ok.py",
+        "def f(n: int) -> int:\n    while True:\n        if n > 3:\n            return n\n        n += 1\n"
+            + "def filter(n: int) -> bool:\n    if f(n) > 4:\n        return True\n    else:\n        return False\n");
   }
 
   private static String one(String source) {
