@@ -26,6 +26,9 @@ Each table is a passive data segment that the code generator places when linked 
   $uni_far       count, then per range an i32, first code point | flags << 21 (1 alpha, 2 digit,
                  4 decimal (value = cp - first), 8 space, 16 alpha unknown), ranges sorted and
                  covering U+0530 to U+10FFFF
+  $uni_unprintable count, then the code points past U+007F where str.isprintable() changes,
+                 sorted: a code point is not printable (repr() escapes it) when an odd number of
+                 them are at or below it
 """
 import os
 import sys
@@ -118,6 +121,17 @@ def far():
     return out
 
 
+def unprintable():
+    flips = []
+    printable = True
+    for c in range(0x80, 0x110000):
+        p = chr(c).isprintable()
+        if p != printable:
+            flips.append(c)
+            printable = p
+    return flips
+
+
 def words(values):
     return b"".join((v & 0xFFFFFFFF).to_bytes(4, "little") for v in values)
 
@@ -157,6 +171,9 @@ def main():
         f.write(segment("uni_cased_far", words([len(cf)] + [v for r in cf for v in r]),
                         "%d ranges of cased code points past U+052F" % len(cf)))
         f.write(segment("uni_far", words([len(fr)] + fr), "%d ranges past U+052F" % len(fr)))
+        up = unprintable()
+        f.write(segment("uni_unprintable", words([len(up)] + up),
+                        "%d code points past U+007F where str.isprintable() changes" % len(up)))
 
 
 if __name__ == "__main__":

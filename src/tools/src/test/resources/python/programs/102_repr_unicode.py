@@ -5,6 +5,7 @@
 # case: {"params": {"s": "both ' and \" quotes \\ backslash"}}
 # case: {"params": {"s": "only \"double\""}}
 # case: {"params": {"s": ""}}
+# case: {"params": {"s": "unassigned \u0378\u05ff\u31e4\ufdd0 astral \ud84c\udf4b \ud83d\ude00 \udb40\udc01 \udb80\udc00"}}
 def filter(s: str) -> bool:
     log(repr(s))
     log(str(s.split()))
