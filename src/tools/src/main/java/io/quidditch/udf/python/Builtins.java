@@ -116,6 +116,31 @@ final class Builtins {
       case "ord":
       case "chr":
         return StrMethods.ordChr(g, c, f);
+      case "list":
+        {
+          arity(g, c, 1, 1);
+          Codegen.T v = view(g, args.get(0));
+          if (Codegen.isDictType(v.type())) {
+            return new Codegen.T(
+                "(call $list_copy (i32.load " + v.code() + "))",
+                "list[" + Codegen.dictKeyType(v.type()) + "]");
+          }
+          if (v.type().startsWith("list[")) {
+            return new Codegen.T("(call $list_copy " + v.code() + ")", v.type());
+          }
+          if (v.type().equals("str")) {
+            return g.expr(
+                new Ast.ListComp(
+                    new Ast.Name("ch", c.line(), c.col()),
+                    List.of("ch"),
+                    args.get(0),
+                    List.of(),
+                    false,
+                    c.line(),
+                    c.col()));
+          }
+          throw g.fail(c, "list() of " + v.type() + " is outside the subset");
+        }
       case "format":
         {
           arity(g, c, 1, 2);
@@ -368,6 +393,12 @@ final class Builtins {
     }
     Ast.Expr arg = c.args().get(0);
     Codegen.T v = view(g, arg);
+    if (Codegen.isDictType(v.type())) {
+      v =
+          new Codegen.T(
+              "(call $list_copy (i32.load " + v.code() + "))",
+              "list[" + Codegen.dictKeyType(v.type()) + "]");
+    }
     if (v.type().equals("str")) {
       v =
           g.expr(

@@ -1850,6 +1850,18 @@ final class Codegen {
     if (op.equals("+") && l.type().startsWith("list[") && l.type().equals(r.type())) {
       return new T("(call $list_concat " + l.code() + " " + r.code() + ")", l.type());
     }
+    if (op.equals("*")
+        && (l.type().equals("str") && (r.type().equals("int") || r.type().equals("bool"))
+            || r.type().equals("str") && (l.type().equals("int") || l.type().equals("bool")))) {
+      T text = l.type().equals("str") ? l : r;
+      T times = l.type().equals("str") ? r : l;
+      Ast.Expr at = l.type().equals("str") ? right : left;
+      return new T("(call $str_repeat " + text.code() + " " + intOf(times, at) + ")", "str");
+    }
+    if (op.equals("%") && l.type().equals("str")) {
+      throw error(
+          b, "'%' formatting of a str is outside the subset; use an f-string: f\"{x:.2f}\"");
+    }
     if (l.type().equals("str")
         || r.type().equals("str")
         || l.type().startsWith("list")
@@ -2079,7 +2091,13 @@ final class Codegen {
         || b.type().startsWith("list")
         || a.type().equals("str")
         || b.type().equals("str")) {
-      throw error(at, "cannot compare " + a.type() + " with " + b.type());
+      throw error(
+          at,
+          "comparing "
+              + a.type()
+              + " with "
+              + b.type()
+              + " is outside the subset; compare the items (all(...), zip) or their len()");
     }
     String type = numeric(a, b, at);
     if (type.equals("float") && !a.type().equals(b.type())) {
@@ -2277,7 +2295,10 @@ final class Codegen {
                     elt,
                     "lists of "
                         + v.type()
-                        + " are outside the subset; use list[int], list[float] or list[str]");
+                        + " are outside the subset; use list[int], list[float] or list[str]"
+                        + (c.generator() || !v.type().equals("bool")
+                            ? ""
+                            : " (for any() or all(), drop the brackets: any(x > 0 for x in xs))"));
               }
               if (elem[0] != null && !elem[0].equals(v.type())) {
                 throw error(elt, "list items must all have one type");

@@ -148,10 +148,8 @@ final class Desugar {
     }
     Ast.Expr arg = call.args().get(0);
     if (!isCall(arg, "range")) {
-      fail(
-          call,
-          "list() builds a list from range(...) only; to copy a list, append its items to a"
-              + " new one in a for loop");
+      // list(xs), list(s), list(d.keys()): the code generator's builtin
+      out.add(a);
       return;
     }
     String item = temp(call, "i");
@@ -291,7 +289,8 @@ final class Desugar {
         f,
         "for with "
             + f.vars().size()
-            + " names needs enumerate(x) (for 2) or zip(a, b, ...) (one name each)");
+            + " names needs enumerate(x) or d.items() (for 2) or zip(a, b, ...) (one name each);"
+            + " sorted(d.items()) and other pairs are outside the subset");
   }
 
   /** Statements the code generator builds (a comprehension's loop), rewritten as a body's are. */

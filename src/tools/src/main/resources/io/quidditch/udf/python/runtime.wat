@@ -288,6 +288,21 @@
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $right)))
     (local.get $p))
+  ;; s * n: n copies of s, none when n <= 0
+  (func $str_repeat (param $s i32) (param $n i64) (result i32) (local $len i32) (local $w i32) (local $p i32) (local $i i32) (local $total i64)
+    (local.set $len (call $str_len (local.get $s)))
+    (if (i32.or (i64.le_s (local.get $n) (i64.const 0)) (i32.eqz (local.get $len))) (then (return (call $str_new (i32.const 0)))))
+    (local.set $total (i64.mul (i64.extend_i32_u (local.get $len)) (local.get $n)))
+    (if (i64.gt_u (local.get $total) (i64.const 0x4000000)) (then (call $trap (global.get $msg_memory))))
+    (local.set $w (i32.lt_s (i32.load (local.get $s)) (i32.const 0)))
+    (local.set $p (call $str_new_any (i32.wrap_i64 (local.get $total)) (local.get $w)))
+    (block $done (loop $next
+      (br_if $done (i64.le_s (local.get $n) (i64.extend_i32_u (local.get $i))))
+      (call $cp_copy (i32.add (i32.add (local.get $p) (i32.const 4)) (i32.shl (i32.mul (local.get $i) (local.get $len)) (i32.shl (local.get $w) (i32.const 1))))
+        (local.get $w) (local.get $s) (i32.const 0) (local.get $len))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $next)))
+    (local.get $p))
   (func $list_has (param $l i32) (param $bits i64) (param $kind i32) (result i32) (local $i i32) (local $e i64)
     (block $done (loop $next
       (br_if $done (i32.le_u (i32.load (local.get $l)) (local.get $i)))

@@ -237,12 +237,14 @@ class PythonCompilerTest {
                     "def filter(s: str) -> bool:\n    for a, b in s:\n        pass\n    return True\n")
                 .get(0)
                 .message())
-        .contains("for with 2 names needs enumerate(x) (for 2) or zip(a, b, ...)");
+        .contains("for with 2 names needs enumerate(x) or d.items() (for 2) or zip(a, b, ...)");
     assertThat(
-            errors("def filter() -> bool:\n    xs = [1]\n    ys = list(xs)\n    return True\n")
-                .get(0)
-                .message())
-        .contains("list() builds a list from range(...) only");
+            errors("def filter() -> bool:\n    xs = list(3)\n    return True\n").get(0).message())
+        .contains("list() of int is outside the subset");
+    assertThat(one("def filter(x: float) -> bool:\n    log(\"%.2f\" % x)\n    return True\n"))
+        .contains("use an f-string");
+    assertThat(one("def filter() -> bool:\n    return any([x > 1 for x in [1, 2]])\n"))
+        .contains("drop the brackets");
     assertThat(errors("def filter() -> bool:\n    return \"\\x4\" == \"\"\n").get(0).message())
         .contains("truncated escape: \\xNN needs 2 hex digits");
     assertThat(
