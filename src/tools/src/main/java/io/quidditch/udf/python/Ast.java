@@ -1,6 +1,7 @@
 package io.quidditch.udf.python;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The syntax tree of the Python subset. Every node knows its 1-based line and column. */
 final class Ast {
@@ -66,8 +67,7 @@ final class Ast {
    * A statement whose code the generator writes itself ({@code code}), inside loops it builds from
    * the syntax tree (comprehensions); {@code uses} are the expressions it reads.
    */
-  record Emit(List<Expr> uses, java.util.function.Consumer<StringBuilder> code, int line, int col)
-      implements Stmt {}
+  record Emit(List<Expr> uses, Consumer<StringBuilder> code, int line, int col) implements Stmt {}
 
   /** {@code {k: v, ...}}: a dict from str or int keys to int, float or str values. */
   record DictLit(List<Expr> keys, List<Expr> values, int line, int col) implements Expr {}

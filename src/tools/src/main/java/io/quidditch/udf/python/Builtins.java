@@ -196,17 +196,14 @@ final class Builtins {
                 throw g.fail(c, "round() of " + v.type() + " is outside the subset");
             }
           }
-          switch (v.type()) {
-            case "int":
-              return v;
-            case "bool":
-              return new Codegen.T("(i64.extend_i32_u " + v.code() + ")", "int");
-            case "float":
-              // half to even, as CPython's round(x)
-              return new Codegen.T("(call $f2i (f64.nearest " + v.code() + "))", "int");
-            default:
-              throw g.fail(c, "round() of " + v.type() + " is outside the subset");
+          if (v.type().equals("float")) {
+            // half to even, as CPython's round(x)
+            return new Codegen.T("(call $f2i (f64.nearest " + v.code() + "))", "int");
           }
+          if (!v.type().equals("int") && !v.type().equals("bool")) {
+            throw g.fail(c, "round() of " + v.type() + " is outside the subset");
+          }
+          return new Codegen.T(g.intCode(v, args.get(0)), "int");
         }
       case "range":
         throw g.fail(c, "range() may only drive a for loop");

@@ -1,9 +1,11 @@
 package io.quidditch.udf.python;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 /** Python tokens with INDENT/DEDENT, for the subset: no tabs mixed with spaces. */
 final class Lexer {
@@ -98,7 +100,7 @@ final class Lexer {
       // r"..." and R'...': a raw string, whose backslashes stay as written; f"...": an f-string
       int prefix = stringPrefix();
       if (prefix > 0) {
-        String p = src.substring(pos, pos + prefix).toLowerCase(java.util.Locale.ROOT);
+        String p = src.substring(pos, pos + prefix).toLowerCase(Locale.ROOT);
         pos += prefix;
         string(startCol, p.contains("r"), p.contains("f"));
         continue;
@@ -196,11 +198,7 @@ final class Lexer {
       String digits = src.substring(s + 2, pos).replace("_", "");
       try {
         out.add(
-            new Token(
-                Token.Kind.INT,
-                new java.math.BigInteger(digits, radix).toString(),
-                line,
-                startCol));
+            new Token(Token.Kind.INT, new BigInteger(digits, radix).toString(), line, startCol));
       } catch (NumberFormatException e) {
         errors.add(new Diag(line, startCol, "invalid literal " + src.substring(s, pos)));
       }
@@ -236,7 +234,7 @@ final class Lexer {
         return 0;
       }
       char q = src.charAt(pos + n);
-      String p = src.substring(pos, pos + n).toLowerCase(java.util.Locale.ROOT);
+      String p = src.substring(pos, pos + n).toLowerCase(Locale.ROOT);
       if ((q == '"' || q == '\'') && List.of("r", "f", "rf", "fr").contains(p)) {
         return n;
       }

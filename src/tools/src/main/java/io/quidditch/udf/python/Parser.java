@@ -2,6 +2,7 @@ package io.quidditch.udf.python;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Recursive descent over the tokens of the subset; errors are collected, one per statement. */
 final class Parser {
@@ -201,35 +202,31 @@ final class Parser {
   }
 
   /** Statements outside the subset, each named with what to write instead. */
-  private static final java.util.Map<String, String> OUTSIDE =
-      java.util.Map.ofEntries(
-          java.util.Map.entry(
+  private static final Map<String, String> OUTSIDE =
+      Map.ofEntries(
+          Map.entry(
               "def",
               "functions inside functions are outside the subset; define it at module level"),
-          java.util.Map.entry("class", "classes are outside the subset; use functions and dicts"),
-          java.util.Map.entry(
+          Map.entry("class", "classes are outside the subset; use functions and dicts"),
+          Map.entry(
               "try",
               "try/except is outside the subset; an exception ends the call as a trap that names"
                   + " it, so test the condition before instead"),
-          java.util.Map.entry("with", "'with' is outside the subset; a UDF has no files to open"),
-          java.util.Map.entry(
-              "global", "'global' is outside the subset; module-level names are constants"),
-          java.util.Map.entry(
-              "nonlocal", "'nonlocal' is outside the subset; functions do not nest"),
-          java.util.Map.entry(
+          Map.entry("with", "'with' is outside the subset; a UDF has no files to open"),
+          Map.entry("global", "'global' is outside the subset; module-level names are constants"),
+          Map.entry("nonlocal", "'nonlocal' is outside the subset; functions do not nest"),
+          Map.entry(
               "yield", "generators ('yield') are outside the subset; build and return a list"),
-          java.util.Map.entry(
-              "del", "'del' is outside the subset; assign a new value or build a new list"),
-          java.util.Map.entry("assert", "'assert' is outside the subset; use if ...: return False"),
-          java.util.Map.entry(
+          Map.entry("del", "'del' is outside the subset; assign a new value or build a new list"),
+          Map.entry("assert", "'assert' is outside the subset; use if ...: return False"),
+          Map.entry(
               "raise",
               "'raise' is outside the subset; return a value that says so, or log(msg) first"),
-          java.util.Map.entry(
+          Map.entry(
               "async", "async functions are outside the subset; a UDF runs to its end at once"),
-          java.util.Map.entry("await", "'await' is outside the subset"),
-          java.util.Map.entry(
-              "lambda", "'lambda' is outside the subset; define a function with def"),
-          java.util.Map.entry(
+          Map.entry("await", "'await' is outside the subset"),
+          Map.entry("lambda", "'lambda' is outside the subset; define a function with def"),
+          Map.entry(
               "@", "decorators are outside the subset; describe the UDF with '# @udf:' comments"));
 
   /** {@code match x:}: a soft keyword, a statement only when its line ends with a colon. */
