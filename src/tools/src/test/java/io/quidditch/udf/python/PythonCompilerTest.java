@@ -398,6 +398,14 @@ class PythonCompilerTest {
         .contains("replace() takes 2 to 3 arguments, got 1");
   }
 
+  /** A Python error is the trap's whole message: the engine's "unreachable" adds nothing. */
+  @Test
+  void aPythonErrorIsTheTrapsMessage() {
+    EvalResult r = run("def filter(n: int) -> int:\n    return 7 // n\n", "{\"n\": 0}");
+    assertThat(r.error()).isEqualTo(ErrorKind.TRAP);
+    assertThat(r.message()).isEqualTo("ZeroDivisionError: integer division or modulo by zero");
+  }
+
   @Test
   void runningOutOfMemoryIsKindMemory() {
     // doubling a string in place until memory.grow is refused: MemoryError, reported as memory

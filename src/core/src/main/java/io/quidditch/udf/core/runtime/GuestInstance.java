@@ -165,8 +165,13 @@ final class GuestInstance {
     if ((error == ErrorKind.TRAP || error == ErrorKind.MEMORY)
         && !logs.isEmpty()
         && logs.get(logs.size() - 1).level() == 3) {
-      // a UDF that logs an error and then traps (as compiled Python does) explains the trap
-      message = logs.get(logs.size() - 1).message() + " (" + message + ")";
+      // a UDF that logs an error and then traps (as compiled Python does) explains the trap;
+      // when it chose to trap (unreachable), the engine's words add nothing to its own
+      String own = logs.get(logs.size() - 1).message();
+      message =
+          message != null && message.contains("unreachable instruction")
+              ? own
+              : own + " (" + message + ")";
     }
     return new EvalResult(entryPoint.returns(), value, error, message, logs, nanos, memoryPages());
   }
