@@ -29,8 +29,18 @@ final class StrMethods {
         return new Codegen.T(
             "(call $str_case " + s + " (i32.const " + (name.equals("upper") ? 1 : 0) + "))", "str");
       case "strip":
-        Builtins.arity(g, c, 0, 0);
-        return new Codegen.T("(call $str_strip " + s + ")", "str");
+      case "lstrip":
+      case "rstrip":
+        Builtins.arity(g, c, 0, 1);
+        if (name.equals("strip") && args.isEmpty()) {
+          return new Codegen.T("(call $str_strip " + s + ")", "str");
+        }
+        {
+          int sides = name.equals("lstrip") ? 1 : name.equals("rstrip") ? 2 : 3;
+          String chars = args.isEmpty() ? "(i32.const 0)" : Builtins.str(g, args.get(0));
+          return new Codegen.T(
+              "(call $str_strip_by " + s + " (i32.const " + sides + ") " + chars + ")", "str");
+        }
       case "startswith":
       case "endswith":
         Builtins.arity(g, c, 1, 1);
@@ -96,7 +106,7 @@ final class StrMethods {
             c,
             "str."
                 + name
-                + "() is outside the subset (available: lower upper strip split join replace find"
+                + "() is outside the subset (available: lower upper strip lstrip rstrip split join replace find"
                 + " count startswith endswith isalpha isdigit isdecimal isspace)");
     }
   }

@@ -407,6 +407,30 @@
       (br_if $d2 (i32.eqz (call $is_space (call $str_cp (local.get $s) (i32.sub (local.get $b) (i32.const 1))))))
       (local.set $b (i32.sub (local.get $b) (i32.const 1))) (br $l2)))
     (call $str_sub (local.get $s) (local.get $a) (i32.sub (local.get $b) (local.get $a))))
+  ;; strip(chars), lstrip(), rstrip(): sides 1 the start, 2 the end, 3 both; chars 0 means
+  ;; whitespace, else a string whose code points are stripped
+  (func $str_strip_by (param $s i32) (param $sides i32) (param $chars i32) (result i32) (local $a i32) (local $b i32)
+    (local.set $b (call $str_len (local.get $s)))
+    (if (i32.and (local.get $sides) (i32.const 1)) (then
+      (block $d1 (loop $l1
+        (br_if $d1 (i32.le_u (local.get $b) (local.get $a)))
+        (br_if $d1 (i32.eqz (call $strips (call $str_cp (local.get $s) (local.get $a)) (local.get $chars))))
+        (local.set $a (i32.add (local.get $a) (i32.const 1))) (br $l1)))))
+    (if (i32.and (local.get $sides) (i32.const 2)) (then
+      (block $d2 (loop $l2
+        (br_if $d2 (i32.le_u (local.get $b) (local.get $a)))
+        (br_if $d2 (i32.eqz (call $strips (call $str_cp (local.get $s) (i32.sub (local.get $b) (i32.const 1))) (local.get $chars))))
+        (local.set $b (i32.sub (local.get $b) (i32.const 1))) (br $l2)))))
+    (call $str_sub (local.get $s) (local.get $a) (i32.sub (local.get $b) (local.get $a))))
+  (func $strips (param $c i32) (param $chars i32) (result i32) (local $i i32) (local $n i32)
+    (if (i32.eqz (local.get $chars)) (then (return (call $is_space (local.get $c)))))
+    (local.set $n (call $str_len (local.get $chars)))
+    (block $no (loop $next
+      (br_if $no (i32.le_u (local.get $n) (local.get $i)))
+      (if (i32.eq (call $str_cp (local.get $chars) (local.get $i)) (local.get $c)) (then (return (i32.const 1))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $next)))
+    (i32.const 0))
   (func $match_at (param $s i32) (param $p i32) (param $at i32) (result i32) (local $i i32) (local $n i32) (local $hs i32) (local $hp i32)
     ;; whether p occurs in s at code point at
     (local.set $hs (i32.load (local.get $s)))

@@ -390,7 +390,7 @@ class PythonCompilerTest {
                 .message())
         .contains("str.join() takes a list[str], not list[int]");
     assertThat(errors("def filter(s: str) -> bool:\n    return s.title() == s\n").get(0).message())
-        .contains("str.title() is outside the subset (available: lower upper strip split join");
+        .contains("str.title() is outside the subset (available: lower upper strip lstrip rstrip");
     assertThat(
             errors("def filter(s: str) -> bool:\n    return s.replace(\"a\") == s\n")
                 .get(0)
