@@ -120,7 +120,7 @@
       (br $top0)))
     (call $log (i32.const 1) (i32.add (local.tee $t32 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $int_to_str (i64.extend_i32_u (i32.load (i32.load (local.get $v_pairs))))) (i32.const 1029)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t24 (call $list_new (i32.const 0)))
-    (local.set $t25 (call $list_sorted (call $list_copy (i32.load (local.get $v_pairs))) (i32.const 2) (i32.const 0)))
+    (local.set $t25 (call $list_sorted (i32.load (local.get $v_pairs)) (i32.const 2) (i32.const 0)))
     (local.set $t26 (i64.const 0))
     (block $brk3 (loop $top3
       (br_if $brk3 (i64.ge_s (local.get $t26) (i64.extend_i32_u (i32.and (i32.load (local.get $t25)) (i32.const 1073741823)))))
@@ -132,7 +132,7 @@
       (br $top3)))
     (local.get $t24)))) (i32.const 1045))) (i32.const 1029)) (call $str_concat (call $str_concat (i32.const 1034) (call $str_join (i32.const 1039) (block (result i32)
     (local.set $t28 (call $list_new (i32.const 0)))
-    (local.set $t29 (call $list_sorted (call $list_copy (i32.load offset=4 (local.get $v_pairs))) (i32.const 0) (i32.const 1)))
+    (local.set $t29 (call $list_sorted (i32.load offset=4 (local.get $v_pairs)) (i32.const 0) (i32.const 1)))
     (local.set $t30 (i64.const 0))
     (block $brk4 (loop $top4
       (br_if $brk4 (i64.ge_s (local.get $t30) (i64.extend_i32_u (i32.and (i32.load (local.get $t29)) (i32.const 1073741823)))))

@@ -104,7 +104,7 @@
       (br $top0)))
     (local.get $t3)))
     (local.set $v_d (block (result i32) (local.set $t8 (call $dict_new)) (call $dict_set (local.get $t8) (i64.extend_i32_u (i32.const 1024)) (i64.const 2) (i32.const 2)) (call $dict_set (local.get $t8) (i64.extend_i32_u (i32.const 1029)) (i64.const 1) (i32.const 2)) (local.get $t8)))
-    (local.set $v_keys (call $list_copy (call $list_copy (i32.load (local.get $v_d)))))
+    (local.set $v_keys (call $list_copy (i32.load (local.get $v_d))))
     (call $log (i32.const 1) (i32.add (local.tee $t11 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_repeat (i32.const 1034) (i64.const 10)) (i32.const 1039)) (call $str_repeat (local.get $v_s) (local.get $v_n))) (i32.const 1044)) (call $str_repeat (i32.const 1049) (local.get $v_n))) (i32.const 1044)) (call $str_repeat (i32.const 1056) (i64.const 2))))) (i32.const 4)) (i32.and (i32.load (local.get $t11)) (i32.const 1073741823)))
     (call $log (i32.const 1) (i32.add (local.tee $t40 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1064) (call $str_join (i32.const 1069) (block (result i32)
     (local.set $t12 (call $list_new (i32.const 0)))
@@ -156,7 +156,7 @@
       (br $top4)))
     (local.get $t24)))) (i32.const 1075))) (i32.const 1039)) (call $str_concat (call $str_concat (i32.const 1064) (call $str_join (i32.const 1069) (block (result i32)
     (local.set $t28 (call $list_new (i32.const 0)))
-    (local.set $t29 (call $list_sorted (call $list_copy (i32.load (local.get $v_d))) (i32.const 2) (i32.const 0)))
+    (local.set $t29 (call $list_sorted (i32.load (local.get $v_d)) (i32.const 2) (i32.const 0)))
     (local.set $t30 (i64.const 0))
     (block $brk5 (loop $top5
       (br_if $brk5 (i64.ge_s (local.get $t30) (i64.extend_i32_u (i32.and (i32.load (local.get $t29)) (i32.const 1073741823)))))
@@ -180,7 +180,7 @@
       (br $top6)))
     (local.get $t32)))) (i32.const 1075))) (i32.const 1039)) (call $str_concat (call $str_concat (i32.const 1064) (call $str_join (i32.const 1069) (block (result i32)
     (local.set $t36 (call $list_new (i32.const 0)))
-    (local.set $t37 (call $list_copy (call $list_copy (i32.load offset=4 (local.get $v_d)))))
+    (local.set $t37 (call $list_copy (i32.load offset=4 (local.get $v_d))))
     (local.set $t38 (i64.const 0))
     (block $brk7 (loop $top7
       (br_if $brk7 (i64.ge_s (local.get $t38) (i64.extend_i32_u (i32.and (i32.load (local.get $t37)) (i32.const 1073741823)))))

@@ -297,6 +297,7 @@
   ;; linked: $list_append
   ;; linked: $list_sorted
   ;; linked: $item_lt
+  ;; linked: $list_copy
   ;; linked: $str_repr
   ;; linked: $repr_width
   ;; linked: $printable

@@ -135,7 +135,7 @@
       (local.set $v___k_11_5 (i64.add (local.get $v___k_11_5) (i64.const 1)))
       (br $top1)))
     ))
-    (local.set $v_distinct (call $list_sorted (call $list_copy (i32.load (local.get $v_counts))) (i32.const 2) (i32.const 0)))
+    (local.set $v_distinct (call $list_sorted (i32.load (local.get $v_counts)) (i32.const 2) (i32.const 0)))
     (call $log (i32.const 1) (i32.add (local.tee $t38 (call $str_utf8 (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (call $str_concat (i32.const 1041) (call $str_join (i32.const 1046) (block (result i32)
     (local.set $t27 (call $list_new (i32.const 0)))
     (local.set $t28 (local.get $v_distinct))

@@ -34,8 +34,7 @@ final class Builtins {
           arity(g, c, 1, 1);
           Codegen.T v = view(g, args.get(0));
           if (Codegen.isDictType(v.type())) {
-            return new Codegen.T(
-                "(i64.extend_i32_u (i32.load (i32.load " + v.code() + ")))", "int");
+            v = Codegen.dictList(v, false);
           }
           if (!v.type().equals("str") && !v.type().startsWith("list[")) {
             throw g.fail(c, "len() needs a str, a list or a dict, not " + v.type());
@@ -120,24 +119,14 @@ final class Builtins {
         {
           arity(g, c, 1, 1);
           Codegen.T v = view(g, args.get(0));
+          if (v.type().equals("str")) {
+            return characters(g, args.get(0));
+          }
           if (Codegen.isDictType(v.type())) {
-            return new Codegen.T(
-                "(call $list_copy (i32.load " + v.code() + "))",
-                "list[" + Codegen.dictKeyType(v.type()) + "]");
+            v = Codegen.dictList(v, false);
           }
           if (v.type().startsWith("list[")) {
-            return new Codegen.T("(call $list_copy " + v.code() + ")", v.type());
-          }
-          if (v.type().equals("str")) {
-            return g.expr(
-                new Ast.ListComp(
-                    new Ast.Name("ch", c.line(), c.col()),
-                    List.of("ch"),
-                    args.get(0),
-                    List.of(),
-                    false,
-                    c.line(),
-                    c.col()));
+            return Codegen.copied(v);
           }
           throw g.fail(c, "list() of " + v.type() + " is outside the subset");
         }
@@ -389,24 +378,13 @@ final class Builtins {
       rev = k.value();
     }
     Ast.Expr arg = c.args().get(0);
+    // $list_sorted sorts a copy: a dict's own key list is only read
     Codegen.T v = view(g, arg);
     if (Codegen.isDictType(v.type())) {
-      v =
-          new Codegen.T(
-              "(call $list_copy (i32.load " + v.code() + "))",
-              "list[" + Codegen.dictKeyType(v.type()) + "]");
+      v = Codegen.dictList(v, false);
     }
     if (v.type().equals("str")) {
-      v =
-          g.expr(
-              new Ast.ListComp(
-                  new Ast.Name("ch", arg.line(), arg.col()),
-                  List.of("ch"),
-                  arg,
-                  List.of(),
-                  false,
-                  arg.line(),
-                  arg.col()));
+      v = characters(g, arg);
     }
     String kind =
         switch (v.type()) {
@@ -574,30 +552,44 @@ final class Builtins {
     return g.libraryCall("f_fixed", value, "(i64.const " + (precision < 0 ? 6 : precision) + ")");
   }
 
-  /**
-   * {@code d.keys()} or {@code d.values()} where a view is read whole (a loop, sorted, len, in): a
-   * new list of them; anything else compiled as it is.
-   */
-  static Codegen.T view(Codegen g, Ast.Expr e) {
-    if (e instanceof Ast.Call c
+  /** Whether {@code e} is {@code x.keys()} or {@code x.values()} (or their internal names). */
+  static boolean isView(Ast.Expr e) {
+    return e instanceof Ast.Call c
         && c.args().isEmpty()
         && c.func() instanceof Ast.Attribute a
         && (a.name().equals("keys")
             || a.name().equals("values")
             || a.name().equals(Desugar.KEYS)
-            || a.name().equals(Desugar.VALUES))) {
+            || a.name().equals(Desugar.VALUES));
+  }
+
+  /**
+   * {@code d.keys()} or {@code d.values()} where a view is read whole (a loop, sorted, len, in):
+   * the dict's own list of them, to read and not to keep (a caller that keeps it copies it);
+   * anything else compiled as it is.
+   */
+  static Codegen.T view(Codegen g, Ast.Expr e) {
+    if (isView(e)) {
+      Ast.Attribute a = (Ast.Attribute) ((Ast.Call) e).func();
       Codegen.T d = g.expr(a.object());
       if (Codegen.isDictType(d.type())) {
-        return a.name().equals("keys") || a.name().equals(Desugar.KEYS)
-            ? new Codegen.T(
-                "(call $list_copy (i32.load " + d.code() + "))",
-                "list[" + Codegen.dictKeyType(d.type()) + "]")
-            : new Codegen.T(
-                "(call $list_copy (i32.load offset=4 " + d.code() + "))",
-                "list[" + Codegen.dictValue(d.type()) + "]");
+        return Codegen.dictList(d, a.name().equals("values") || a.name().equals(Desugar.VALUES));
       }
     }
     return g.peek(e);
+  }
+
+  /** {@code [ch for ch in s]}: the one-character strings of s, as list() and sorted() take it. */
+  private static Codegen.T characters(Codegen g, Ast.Expr s) {
+    return g.expr(
+        new Ast.ListComp(
+            new Ast.Name("ch", s.line(), s.col()),
+            List.of("ch"),
+            s,
+            List.of(),
+            false,
+            s.line(),
+            s.col()));
   }
 
   /** {@code d.get(k, default)}; keys and values as views are read by {@link #view}. */
@@ -630,7 +622,7 @@ final class Builtins {
         }
       case Desugar.KEYS:
       case Desugar.VALUES:
-        return view(g, c);
+        return Codegen.copied(view(g, c));
       case "keys":
       case "values":
         throw g.fail(

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the checked syntax tree into WebAssembly text: one function per Python function, a
@@ -297,7 +299,9 @@ final class Codegen {
           stringHelper(
               "$doc_str",
               "(param $name i32) (param $dflt i32)",
-              "(call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              "(call $get_field_string (global.get $ctx) (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const "
+                  + LEN_MASK
+                  + ")) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
               -1,
               -2));
     }
@@ -315,7 +319,9 @@ final class Codegen {
           stringHelper(
               "$param_str",
               "(param $name i32) (param $dflt i32)",
-              "(call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const 1073741823)) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
+              "(call $get_param_string (i32.add (local.get $name) (i32.const 4)) (i32.and (i32.load (local.get $name)) (i32.const "
+                  + LEN_MASK
+                  + ")) (i32.add (local.get $buf) (i32.const 4)) (i32.const 0))",
               1,
               3));
     }
@@ -423,7 +429,7 @@ final class Codegen {
     fast = null;
     returnType = f.returns();
     inEntry = f.name().equals(entryName);
-    appended = new java.util.HashSet<>();
+    appended = new HashSet<>();
     appendTargets(f.body(), appended);
     checkType(f.returns(), f.line(), f.col());
     StringBuilder sig = new StringBuilder("  (func $f_" + f.name());
@@ -725,25 +731,9 @@ final class Codegen {
     if (a.target() instanceof Ast.Name n) {
       T v;
       if (a.value() instanceof Ast.ListLit l && l.items().isEmpty()) {
-        String t = a.annotation() != null ? a.annotation() : locals.get(n.id());
-        if (t == null || !t.startsWith("list[")) {
-          error(
-              a,
-              "cannot tell the type of an empty list; annotate it, as in "
-                  + n.id()
-                  + ": list[int] = []");
-        }
-        v = new T("(call $list_new (i32.const 0))", t);
+        v = empty(a, n.id(), "list", "list[int] = []", "(call $list_new (i32.const 0))");
       } else if (a.value() instanceof Ast.DictLit d && d.keys().isEmpty()) {
-        String t = a.annotation() != null ? a.annotation() : locals.get(n.id());
-        if (t == null || !t.startsWith("dict[")) {
-          error(
-              a,
-              "cannot tell the type of an empty dict; annotate it, as in "
-                  + n.id()
-                  + ": dict[str, int] = {}");
-        }
-        v = new T("(call $dict_new)", t);
+        v = empty(a, n.id(), "dict", "dict[str, int] = {}", "(call $dict_new)");
       } else {
         v = expr(a.value());
       }
@@ -757,41 +747,66 @@ final class Codegen {
           .append(' ')
           .append(store(v, type, a.value(), "the value of '" + n.id() + "'"))
           .append(")\n");
-    } else if (a.target() instanceof Ast.Subscript sub && isDictType(expr(sub.object()).type())) {
-      T dict = expr(sub.object());
-      T v = expr(a.value());
-      out.append("    (call $dict_set ")
-          .append(dict.code())
-          .append(' ')
-          .append(dictKey(dict, sub.index()))
-          .append(' ')
-          .append(
-              bits(
-                  store(v, dictValue(dict.type()), a.value(), "the value"), dictValue(dict.type())))
-          .append(" (i32.const ")
-          .append(dictKind(dict.type()))
-          .append("))\n");
     } else if (a.target() instanceof Ast.Subscript sub) {
-      T list = expr(sub.object());
-      if (list.type().equals("str")) {
-        error(sub, "strings are immutable; build a new one instead");
+      T target = expr(sub.object());
+      if (isDictType(target.type())) {
+        storeInDict(target, sub, a, out);
+      } else {
+        storeInList(target, sub, a, out);
       }
-      if (!list.type().startsWith("list[")) {
-        error(sub, "only list items can be assigned");
-      }
-      String elem = list.type().substring(5, list.type().length() - 1);
-      T v = expr(a.value());
-      String addr =
-          itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index()));
-      String value = bits(store(v, elem, a.value(), "the list item"), elem);
-      Forward w = forwardedStore(sub);
-      if (w != null) {
-        value = "(local.tee " + w.value() + " " + value + ")";
-      }
-      out.append("    (i64.store ").append(addr).append(' ').append(value).append(")\n");
     } else {
       error(a, "can only assign to a name or a list item");
     }
+  }
+
+  /** {@code xs = []} or {@code d = {}}: typed by the annotation, or by the variable's type. */
+  private T empty(Ast.Assign a, String name, String kind, String example, String code) {
+    String t = a.annotation() != null ? a.annotation() : locals.get(name);
+    if (t == null || !t.startsWith(kind + "[")) {
+      error(
+          a,
+          "cannot tell the type of an empty "
+              + kind
+              + "; annotate it, as in "
+              + name
+              + ": "
+              + example);
+    }
+    return new T(code, t);
+  }
+
+  /** {@code d[k] = v}. */
+  private void storeInDict(T dict, Ast.Subscript sub, Ast.Assign a, StringBuilder out) {
+    T v = expr(a.value());
+    out.append("    (call $dict_set ")
+        .append(dict.code())
+        .append(' ')
+        .append(dictKey(dict, sub.index()))
+        .append(' ')
+        .append(
+            bits(store(v, dictValue(dict.type()), a.value(), "the value"), dictValue(dict.type())))
+        .append(" (i32.const ")
+        .append(dictKind(dict.type()))
+        .append("))\n");
+  }
+
+  /** {@code xs[i] = v}. */
+  private void storeInList(T list, Ast.Subscript sub, Ast.Assign a, StringBuilder out) {
+    if (list.type().equals("str")) {
+      error(sub, "strings are immutable; build a new one instead");
+    }
+    if (!list.type().startsWith("list[")) {
+      error(sub, "only list items can be assigned");
+    }
+    String elem = list.type().substring(5, list.type().length() - 1);
+    T v = expr(a.value());
+    String addr = itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index()));
+    String value = bits(store(v, elem, a.value(), "the list item"), elem);
+    Forward w = forwardedStore(sub);
+    if (w != null) {
+      value = "(local.tee " + w.value() + " " + value + ")";
+    }
+    out.append("    (i64.store ").append(addr).append(' ').append(value).append(")\n");
   }
 
   private void forLoop(Ast.For f, StringBuilder out) {
@@ -867,12 +882,10 @@ final class Codegen {
       return;
     }
     T seq = Builtins.view(this, f.iter());
-    if (isDictType(seq.type())) {
-      // over a copy of its keys: CPython refuses a dict that changes size while it loops
-      seq =
-          new T(
-              "(call $list_copy (i32.load " + seq.code() + "))",
-              "list[" + dictKeyType(seq.type()) + "]");
+    if (isDictType(seq.type()) || Builtins.isView(f.iter())) {
+      // over a copy of its keys (or values): CPython refuses a dict that changes size while it
+      // loops
+      seq = copied(isDictType(seq.type()) ? dictList(seq, false) : seq);
     }
     String elem;
     if (seq.type().equals("str")) {
@@ -898,7 +911,9 @@ final class Codegen {
         .append(idx)
         .append(") (i64.extend_i32_u (i32.and (i32.load (local.get ")
         .append(s)
-        .append(")) (i32.const 1073741823)))))\n");
+        .append(")) (i32.const ")
+        .append(LEN_MASK)
+        .append(")))))\n");
     String item =
         seq.type().equals("str")
             ? "(call $str_char (local.get " + s + ") (local.get " + idx + "))"
@@ -1127,13 +1142,14 @@ final class Codegen {
     return new FastLoop(f.var(), proven, new HashMap<>(), carries, facts.storedInto, forwards);
   }
 
+  private static final Pattern INT_LITERAL = Pattern.compile("\\(i64\\.const (-?\\d{1,12})\\)");
+
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
   private String inBounds(FastLoop loop, String v, String end, String start, String stop) {
     long limit = 1L << 40; // keeps v + c and end + c far from overflow
     // a literal start (range(n) starts at 0) needs no test of its own; the test runs before every
     // run of the loop (each row of an edit distance), so each comparison left out counts
-    java.util.regex.Matcher lit =
-        java.util.regex.Pattern.compile("\\(i64\\.const (-?\\d{1,12})\\)").matcher(start);
+    Matcher lit = INT_LITERAL.matcher(start);
     Long first = lit.matches() ? Long.valueOf(lit.group(1)) : null;
     Set<String> tests = new LinkedHashSet<>();
     if (first == null) {
@@ -2163,6 +2179,18 @@ final class Codegen {
     return dictKeyBits(dict, key, at);
   }
 
+  /** The list a dict holds its keys (or its values) in: to read, not to keep. */
+  static T dictList(T dict, boolean values) {
+    String type = values ? dictValue(dict.type()) : dictKeyType(dict.type());
+    return new T(
+        "(i32.load" + (values ? " offset=4 " : " ") + dict.code() + ")", "list[" + type + "]");
+  }
+
+  /** A new list of the items of {@code list}. */
+  static T copied(T list) {
+    return new T("(call $list_copy " + list.code() + ")", list.type());
+  }
+
   static String dictKeyType(String t) {
     return t.substring(5, t.indexOf(','));
   }
@@ -2334,10 +2362,6 @@ final class Codegen {
     return bits(code, type);
   }
 
-  String loadOf(String addr, String elem) {
-    return load(addr, elem);
-  }
-
   Map<String, Ast.FunctionDef> functions() {
     return functions;
   }
@@ -2387,7 +2411,7 @@ final class Codegen {
 
   private String wrapper(Ast.FunctionDef entry) {
     locals = new LinkedHashMap<>();
-    appended = new java.util.HashSet<>();
+    appended = new HashSet<>();
     localDecls = new ArrayList<>();
     String result = entry.returns();
     String rt =

@@ -67,9 +67,8 @@
   ;; kind 0 int, 1 float, 2 str; rev: reverse=True, which keeps equal items in order too
   (func $list_sorted (param $src i32) (param $kind i32) (param $rev i32) (result i32) (local $l i32) (local $n i32) (local $data i32) (local $i i32) (local $j i32) (local $x i64) (local $y i64)
     (local.set $n (i32.load (local.get $src)))
-    (local.set $l (call $list_new (local.get $n)))
+    (local.set $l (call $list_copy (local.get $src)))
     (local.set $data (i32.load offset=8 (local.get $l)))
-    (memory.copy (local.get $data) (i32.load offset=8 (local.get $src)) (i32.shl (local.get $n) (i32.const 3)))
     (local.set $i (i32.const 1))
     (block $done (loop $outer
       (br_if $done (i32.le_u (local.get $n) (local.get $i)))
