@@ -85,33 +85,8 @@ final class Builtins {
           return new Codegen.T(g.truthCode(g.expr(args.get(0))), "bool");
         }
       case "str":
-        {
-          arity(g, c, 1, 1);
-          Codegen.T v = g.expr(args.get(0));
-          switch (v.type()) {
-            case "str":
-              return v;
-            case "int":
-              return new Codegen.T("(call $int_to_str " + v.code() + ")", "str");
-            case "bool":
-              return new Codegen.T(
-                  "(select (i32.const "
-                      + g.literal("True")
-                      + ") (i32.const "
-                      + g.literal("False")
-                      + ") "
-                      + v.code()
-                      + ")",
-                  "str");
-            case "float":
-              return new Codegen.T(g.libraryCall("f_repr", v.code()), "str");
-            default:
-              if (v.type().startsWith("list[")) {
-                return listText(g, args.get(0));
-              }
-              throw g.fail(c, "str() of " + v.type() + " is outside the subset");
-          }
-        }
+        arity(g, c, 1, 1);
+        return text(g, g.expr(args.get(0)), args.get(0), c);
       case "ord":
       case "chr":
         return StrMethods.ordChr(g, c, f);
@@ -150,10 +125,7 @@ final class Builtins {
           if (v.type().equals("str")) {
             return new Codegen.T("(call $str_repr " + v.code() + ")", "str");
           }
-          return call(
-              g,
-              new Ast.Call(
-                  new Ast.Name("str", c.line(), c.col()), args, List.of(), c.line(), c.col()));
+          return text(g, v, args.get(0), c);
         }
       case "any":
       case "all":
@@ -406,14 +378,7 @@ final class Builtins {
   private static Codegen.T format(
       Codegen g, Ast.Expr value, Codegen.T v, String spec, Ast.Node at) {
     if (v.type().equals("bool") && spec.isEmpty()) {
-      return call(
-          g,
-          new Ast.Call(
-              new Ast.Name("str", at.line(), at.col()),
-              List.of(value),
-              List.of(),
-              at.line(),
-              at.col()));
+      return text(g, v, value, at);
     }
     int k = 0;
     int n = spec.length();
@@ -640,6 +605,35 @@ final class Builtins {
             "method "
                 + a.name()
                 + "() of a dict is outside the subset; use get, keys, values or items");
+    }
+  }
+
+  /**
+   * {@code str(v)} of the value of {@code e}, compiled as {@code v}; errors are put at {@code at}.
+   */
+  private static Codegen.T text(Codegen g, Codegen.T v, Ast.Expr e, Ast.Node at) {
+    switch (v.type()) {
+      case "str":
+        return v;
+      case "int":
+        return new Codegen.T("(call $int_to_str " + v.code() + ")", "str");
+      case "bool":
+        return new Codegen.T(
+            "(select (i32.const "
+                + g.literal("True")
+                + ") (i32.const "
+                + g.literal("False")
+                + ") "
+                + v.code()
+                + ")",
+            "str");
+      case "float":
+        return new Codegen.T(g.libraryCall("f_repr", v.code()), "str");
+      default:
+        if (v.type().startsWith("list[")) {
+          return listText(g, e);
+        }
+        throw g.fail(at, "str() of " + v.type() + " is outside the subset");
     }
   }
 
