@@ -136,11 +136,7 @@ final class Lexer {
               case ';' -> "';' is outside the subset; put each statement on a line of its own";
               case '|', '&', '^', '~' ->
                   "bitwise operators are outside the subset; use and, or, not and arithmetic";
-              case '$', '?', '`' -> "unexpected character '" + c + "'";
-              default ->
-                  c == '<' || c == '>'
-                      ? "shifts are outside the subset; multiply or divide by a power of 2"
-                      : "unexpected character '" + c + "'";
+              default -> "unexpected character '" + c + "'";
             };
         errors.add(new Diag(line, startCol, why));
         // the rest of the line is not read: one error, not one per character after it
@@ -246,7 +242,7 @@ final class Lexer {
    * An f-string's replacement field at pos (its opening brace): its source up to the closing brace,
    * outside brackets and quotes, written into sb between the field markers.
    */
-  private void field(StringBuilder sb, char quote, int startCol) {
+  private void field(StringBuilder sb, char quote) {
     int fieldLine = line;
     int fieldCol = col() + 1;
     int start = ++pos;
@@ -317,7 +313,7 @@ final class Lexer {
           sb.append(ch);
           pos += 2;
         } else if (ch == '{') {
-          field(sb, q, startCol);
+          field(sb, q);
         } else {
           errors.add(new Diag(line, col(), "f-string: single '}' is not allowed; write '}}'"));
           pos++;
