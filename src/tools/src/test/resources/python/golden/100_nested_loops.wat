@@ -160,6 +160,7 @@
   ;; linked: $item_lt
   ;; linked: $dict_new
   ;; linked: $dict_find
+  ;; linked: $dict_slot
   ;; linked: $dict_get_or
   ;; linked: $dict_set
   ;; linked: $list_copy

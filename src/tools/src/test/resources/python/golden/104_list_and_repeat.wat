@@ -208,6 +208,7 @@
   ;; linked: $item_lt
   ;; linked: $dict_new
   ;; linked: $dict_find
+  ;; linked: $dict_slot
   ;; linked: $dict_set
   ;; linked: $list_copy
   ;; linked: $str_repr

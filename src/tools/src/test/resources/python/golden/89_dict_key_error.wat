@@ -43,6 +43,7 @@
   ;; linked: $list_append
   ;; linked: $dict_new
   ;; linked: $dict_find
+  ;; linked: $dict_slot
   ;; linked: $dict_get
   ;; linked: $dict_set
   ;; linked: $str_new

@@ -115,6 +115,7 @@
   ;; linked: $list_append
   ;; linked: $dict_new
   ;; linked: $dict_find
+  ;; linked: $dict_slot
   ;; linked: $dict_get_or
   ;; linked: $dict_set
   ;; linked: $put_cp

@@ -368,15 +368,11 @@ final class Desugar {
     if (e instanceof Ast.ListComp c) {
       Map<String, String> inner = new HashMap<>(names);
       c.vars().forEach(inner::remove);
-      List<Ast.Expr> conds = new ArrayList<>();
-      for (Ast.Expr cond : c.conds()) {
-        conds.add(renamed(cond, inner));
-      }
       return new Ast.ListComp(
           renamed(c.elt(), inner),
           c.vars(),
           renamed(c.iter(), names),
-          conds,
+          renamedAll(c.conds(), inner),
           c.generator(),
           c.line(),
           c.col());
