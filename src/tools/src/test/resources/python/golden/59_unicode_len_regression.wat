@@ -32,12 +32,12 @@
     (i32.store (local.get $buf) (i32.load (i32.const 0)))
     (call $str_from_utf8 (local.get $buf)))
   (func $f_filter (param $v_s i32) (result i64)
+    (local $h0 i64)
+    (local $h1 i32)
+    (local $h2 i32)
     (local $v_n i64)
-    (local $t1 i64)
-    (local $t2 i64)
-    (local $t3 i64)
     (local $t4 i64)
-    (local $t5 i32)
+    (local $t5 i64)
     (local $t6 i64)
     (local $t7 i64)
     (local $t8 i32)
@@ -46,26 +46,33 @@
     (local $t11 i32)
     (local $t12 i64)
     (local $t13 i64)
-    (local $t14 i64)
+    (local $t14 i32)
+    (local $t15 i64)
+    (local $t16 i64)
+    (local $t17 i64)
+    (local.set $h2 (i32.load (local.get $v_s)))
+    (local.set $h0 (i64.extend_i32_u (i32.and (local.get $h2) (i32.const 1073741823))))
+    (local.set $h1 (i32.and (i32.shr_u (local.get $h2) (i32.const 30)) (i32.const 2)))
+    (local.set $h2 (i32.or (i32.shr_s (local.get $h2) (i32.const 31)) (i32.const 255)))
     (local.set $v_n (i64.const 0))
     (if (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1024)) (i32.const 1073741823))) (i64.const 4)) (then
-    (local.set $v_n (block (result i64) (local.set $t1 (local.get $v_n)) (local.set $t2 (i64.add (local.get $t1) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t1) (i64.const -1)) (local.get $t2)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t2)))
+    (local.set $v_n (block (result i64) (local.set $t4 (local.get $v_n)) (local.set $t5 (i64.add (local.get $t4) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t4) (i64.const -1)) (local.get $t5)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t5)))
     ) (else
     ))
     (if (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1044)) (i32.const 1073741823))) (i64.const 1)) (then
-    (local.set $v_n (block (result i64) (local.set $t3 (local.get $v_n)) (local.set $t4 (i64.add (local.get $t3) (i64.const 10))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t3) (i64.const -1)) (local.get $t4)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t4)))
+    (local.set $v_n (block (result i64) (local.set $t6 (local.get $v_n)) (local.set $t7 (i64.add (local.get $t6) (i64.const 10))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t6) (i64.const -1)) (local.get $t7)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t7)))
     ) (else
     ))
-    (if (if (result i32) (local.tee $t5 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1052)) (i32.const 1073741823))) (i64.const 8))) (then (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1088)) (i32.const 1073741823))) (i64.const 9))) (else (local.get $t5))) (then
-    (local.set $v_n (block (result i64) (local.set $t6 (local.get $v_n)) (local.set $t7 (i64.add (local.get $t6) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t6) (i64.const -1)) (local.get $t7)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t7)))
+    (if (if (result i32) (local.tee $t8 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1052)) (i32.const 1073741823))) (i64.const 8))) (then (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1088)) (i32.const 1073741823))) (i64.const 9))) (else (local.get $t8))) (then
+    (local.set $v_n (block (result i64) (local.set $t9 (local.get $v_n)) (local.set $t10 (i64.add (local.get $t9) (i64.const 100))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t9) (i64.const -1)) (local.get $t10)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t10)))
     ) (else
     ))
-    (if (if (result i32) (local.tee $t8 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1128)) (i32.const 1073741823))) (i64.const 1))) (then (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1136)) (i32.const 1073741823))) (i64.const 2))) (else (local.get $t8))) (then
-    (local.set $v_n (block (result i64) (local.set $t9 (local.get $v_n)) (local.set $t10 (i64.add (local.get $t9) (i64.const 1000))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t9) (i64.const -1)) (local.get $t10)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t10)))
+    (if (if (result i32) (local.tee $t11 (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1128)) (i32.const 1073741823))) (i64.const 1))) (then (i64.eq (i64.extend_i32_u (i32.and (i32.load (i32.const 1136)) (i32.const 1073741823))) (i64.const 2))) (else (local.get $t11))) (then
+    (local.set $v_n (block (result i64) (local.set $t12 (local.get $v_n)) (local.set $t13 (i64.add (local.get $t12) (i64.const 1000))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t12) (i64.const -1)) (local.get $t13)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t13)))
     ) (else
     ))
-    (call $log (i32.const 1) (i32.add (local.tee $t11 (call $str_utf8 (call $str_concat (call $str_concat (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823)))) (i32.const 1148)) (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (call $str_concat (local.get $v_s) (i32.const 1044))) (i32.const 1073741823))))))) (i32.const 4)) (i32.and (i32.load (local.get $t11)) (i32.const 1073741823)))
-    (return (block (result i64) (local.set $t12 (call $mul_ovf (local.get $v_n) (i64.const 1000))) (local.set $t14 (i64.extend_i32_u (i32.and (i32.load (local.get $v_s)) (i32.const 1073741823)))) (local.set $t13 (i64.add (local.get $t12) (local.get $t14))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t12) (local.get $t13)) (i64.xor (local.get $t14) (local.get $t13))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t13)))
+    (call $log (i32.const 1) (i32.add (local.tee $t14 (call $str_utf8 (call $str_concat (call $str_concat (call $int_to_str (local.get $h0)) (i32.const 1148)) (call $int_to_str (i64.extend_i32_u (i32.and (i32.load (call $str_concat (local.get $v_s) (i32.const 1044))) (i32.const 1073741823))))))) (i32.const 4)) (i32.and (i32.load (local.get $t14)) (i32.const 1073741823)))
+    (return (block (result i64) (local.set $t15 (call $mul_ovf (local.get $v_n) (i64.const 1000))) (local.set $t17 (local.get $h0)) (local.set $t16 (i64.add (local.get $t15) (local.get $t17))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t15) (local.get $t16)) (i64.xor (local.get $t17) (local.get $t16))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t16)))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )

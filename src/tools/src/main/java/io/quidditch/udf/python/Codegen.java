@@ -117,7 +117,10 @@ final class Codegen {
 
   /**
    * Inside the unchecked version of an innermost range loop: its variable and the subscripts
-   * ({@code xs[i+1]}, {@code s[k]}) proven in bounds for every turn before the loop started.
+   * ({@code xs[i+1]}, {@code s[k]}) proven in bounds for every turn before the loop started. The
+   * loop counts in {@code counter}, an i32 local (the variable is set from it where it is read),
+   * and {@code widths} gives the width (0 narrow, 2 wide) of a string this version reads at the
+   * loop's variable, when the version is one for that width.
    */
   private record FastLoop(
       String var,
@@ -125,7 +128,29 @@ final class Codegen {
       Map<Access, String> bytes,
       List<Carry> carries,
       Set<String> stored,
-      List<Forward> forwards) {}
+      List<Forward> forwards,
+      String counter,
+      Map<String, Integer> widths) {
+    FastLoop counting(String counter) {
+      return new FastLoop(var, proven, bytes, carries, stored, forwards, counter, widths);
+    }
+
+    FastLoop reading(String str, int width) {
+      return new FastLoop(
+          var, proven, bytes, carries, stored, forwards, counter, Map.of(str, width));
+    }
+
+    /** The i32 index {@code v + c} of a subscript {@code xs[v + c]}, or null for another index. */
+    String index(Ast.Expr index) {
+      Long c = LoopFacts.offsetFrom(var, index);
+      if (c == null) {
+        return null;
+      }
+      return c == 0
+          ? "(local.get " + counter + ")"
+          : "(i32.add (local.get " + counter + ") (i32.const " + c + "))";
+    }
+  }
 
   /**
    * A list[int] the loop stores into once per turn at {@code xs[v+c+1]} and reads only at {@code
@@ -436,6 +461,9 @@ final class Codegen {
       sig.append(" (result ").append(wasmType(f.returns())).append(')');
     }
     StringBuilder body = new StringBuilder();
+    // a str parameter the function never assigns has one header for the whole call, read here:
+    // each read left out of a hot function keeps it within what the JIT inlines into it
+    hoistHeaders(LoopFacts.of(null, f.body(), functions.keySet()), true, body);
     for (Ast.Stmt s : f.body()) {
       statement(s, body);
     }
@@ -868,7 +896,7 @@ final class Codegen {
       List<String> hoisted = hoistHeaders(facts, out);
       FastLoop proven = constantStep == 1 ? provenSubscripts(f, facts) : null;
       if (proven == null) {
-        rangeLoop(f, n, v, st, done, constantStep, out, "", "");
+        rangeLoop(f, n, done, step(v, st, constantStep), out, "", "");
       } else {
         versionedRange(f, n, v, st, end, done, proven, out, start, stop);
       }
@@ -962,11 +990,28 @@ final class Codegen {
     // two versions: one without the checks proven unnecessary, one with every check
     StringBuilder checked = new StringBuilder();
     int reported = errors.size();
-    rangeLoop(f, n, v, st, done, 1, checked, "", "");
+    rangeLoop(f, n, done, step(v, st, 1), checked, "", "");
     if (errors.size() > reported) {
       out.append(checked);
     } else {
       StringBuilder unchecked = new StringBuilder();
+      // the loop counts in an i32 (inBounds keeps start and end within 2^30): the JIT's counted
+      // loops are int loops
+      String counter = newLocal("k", "bool");
+      String last = newLocal("k", "bool");
+      unchecked
+          .append("    (local.set ")
+          .append(counter)
+          .append(" (i32.wrap_i64 (local.get ")
+          .append(v)
+          .append(")))\n");
+      unchecked
+          .append("    (local.set ")
+          .append(last)
+          .append(" (i32.wrap_i64 (local.get ")
+          .append(end)
+          .append(")))\n");
+      proven = proven.counting(counter);
       // a byte of a string at an index the loop does not change is read once, here
       for (Access a : proven.proven()) {
         if (a.offset() == null && headers.get(a.list()).data() == null) {
@@ -993,12 +1038,12 @@ final class Codegen {
             .append("    (local.set ")
             .append(c.now())
             .append(' ')
-            .append(load(slot(data, "(local.get " + v + ")", c.c()), c.elem()))
+            .append(load(slot(data, counter, c.c()), c.elem()))
             .append(")\n");
         top.append("      (local.set ")
             .append(c.next())
             .append(' ')
-            .append(load(slot(data, "(local.get " + v + ")", c.c() + 1), c.elem()))
+            .append(load(slot(data, counter, c.c() + 1), c.elem()))
             .append(")\n");
         bottom
             .append("      (local.set ")
@@ -1012,15 +1057,40 @@ final class Codegen {
             .append("    (local.set ")
             .append(w.value())
             .append(' ')
-            .append(load(slot(headers.get(w.list()).data(), "(local.get " + v + ")", w.c()), "int"))
+            .append(load(slot(headers.get(w.list()).data(), counter, w.c()), "int"))
             .append(")\n");
       }
-      fast = proven;
-      try {
-        rangeLoop(f, labels++, v, st, done, 1, unchecked, top, bottom);
-      } finally {
-        fast = null;
+      String until = "(i32.ge_s (local.get " + counter + ") (local.get " + last + "))";
+      String next =
+          "(local.set " + counter + " (i32.add (local.get " + counter + ") (i32.const 1)))";
+      // a string read at the loop's variable, every turn: one version for each width, so that a
+      // code point is one load (a byte, or an i32) rather than a load shifted and masked
+      List<String> read = new ArrayList<>();
+      for (Access a : proven.proven()) {
+        if (a.offset() != null
+            && headers.get(a.list()).data() == null
+            && !read.contains(a.list())) {
+          read.add(a.list());
+        }
       }
+      if (read.size() == 1) {
+        unchecked
+            .append("    (if (i32.eqz (local.get ")
+            .append(headers.get(read.get(0)).shift())
+            .append(")) (then\n");
+        fastLoop(f, proven.reading(read.get(0), 0), until, next, unchecked, top, bottom);
+        unchecked.append("    ) (else\n");
+        fastLoop(f, proven.reading(read.get(0), 2), until, next, unchecked, top, bottom);
+        unchecked.append("    ))\n");
+      } else {
+        fastLoop(f, proven, until, next, unchecked, top, bottom);
+      }
+      unchecked
+          .append("    (local.set ")
+          .append(v)
+          .append(" (i64.extend_i32_s (local.get ")
+          .append(counter)
+          .append(")))\n");
       out.append("    (if ")
           .append(inBounds(proven, v, end, start, stop))
           .append(" (then\n")
@@ -1031,14 +1101,43 @@ final class Codegen {
     }
   }
 
-  /** One range loop; {@code top} runs first in every turn, {@code bottom} last (after continue). */
+  /** One version of the unchecked loop, generated with {@code version} in {@link #fast}. */
+  private void fastLoop(
+      Ast.For f,
+      FastLoop version,
+      String done,
+      String next,
+      StringBuilder out,
+      CharSequence top,
+      CharSequence bottom) {
+    fast = version;
+    try {
+      rangeLoop(f, labels++, done, next, out, top, bottom);
+    } finally {
+      fast = null;
+    }
+  }
+
+  /** Steps a range loop's variable on by its step: a constant one, or the local {@code st}. */
+  private static String step(String v, String st, long constantStep) {
+    return "(local.set "
+        + v
+        + " (i64.add (local.get "
+        + v
+        + ") "
+        + (constantStep != 0 ? "(i64.const " + constantStep + ")" : "(local.get " + st + ")")
+        + "))";
+  }
+
+  /**
+   * One range loop, left when {@code done}; {@code top} runs first in every turn, {@code bottom}
+   * last (after continue), then {@code next} steps the loop on.
+   */
   private void rangeLoop(
       Ast.For f,
       int n,
-      String v,
-      String st,
       String done,
-      long step,
+      String next,
       StringBuilder out,
       CharSequence top,
       CharSequence bottom) {
@@ -1047,13 +1146,7 @@ final class Codegen {
     out.append(top);
     loopBody(n, f.body(), out);
     out.append(bottom);
-    out.append("      (local.set ")
-        .append(v)
-        .append(" (i64.add (local.get ")
-        .append(v)
-        .append(") ")
-        .append(step != 0 ? "(i64.const " + step + ")" : "(local.get " + st + ")")
-        .append("))\n");
+    out.append("      ").append(next).append('\n');
     out.append("      (br $top").append(n).append(")))\n");
   }
 
@@ -1133,18 +1226,23 @@ final class Codegen {
         forwards.add(new Forward(y.id(), c, newLocal("w", "int")));
       }
     }
-    return new FastLoop(f.var(), proven, new HashMap<>(), carries, facts.storedInto, forwards);
+    return new FastLoop(
+        f.var(), proven, new HashMap<>(), carries, facts.storedInto, forwards, null, Map.of());
   }
 
   private static final Pattern INT_LITERAL = Pattern.compile("\\(i64\\.const (-?\\d{1,12})\\)");
 
   /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
   private String inBounds(FastLoop loop, String v, String end, String start, String stop) {
-    long limit = 1L << 40; // keeps v + c and end + c far from overflow
+    // within 2^30, start and end are an i32 counter's and v + c (|c| < 2^20) cannot overflow one
+    long limit = 1L << 30;
     // a literal start (range(n) starts at 0) needs no test of its own; the test runs before every
     // run of the loop (each row of an edit distance), so each comparison left out counts
     Matcher lit = INT_LITERAL.matcher(start);
-    Long first = lit.matches() ? Long.valueOf(lit.group(1)) : null;
+    Long first =
+        lit.matches() && Math.abs(Long.parseLong(lit.group(1))) < limit
+            ? Long.valueOf(lit.group(1))
+            : null;
     Set<String> tests = new LinkedHashSet<>();
     if (first == null) {
       tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
@@ -1220,15 +1318,11 @@ final class Codegen {
         + "))";
   }
 
-  /** The address of item {@code v + c} of a list's item storage. */
-  private static String slot(String data, String v, long c) {
-    return "(i32.add (local.get "
-        + data
-        + ") (i32.shl (i32.wrap_i64 (i64.add "
-        + v
-        + " (i64.const "
-        + c
-        + "))) (i32.const 3)))";
+  /** The address of item {@code k + c} of a list's item storage, k the i32 local of a counter. */
+  private static String slot(String data, String k, long c) {
+    String index =
+        c == 0 ? "(local.get " + k + ")" : "(i32.add (local.get " + k + ") (i32.const " + c + "))";
+    return "(i32.add (local.get " + data + ") (i32.shl " + index + " (i32.const 3)))";
   }
 
   /** In the unchecked version of a loop, the forward a store to {@code target} feeds, or null. */
@@ -1296,6 +1390,11 @@ final class Codegen {
    * them (see {@link LoopFacts}); returns the names, to forget when the loop ends.
    */
   private List<String> hoistHeaders(LoopFacts facts, StringBuilder out) {
+    return hoistHeaders(facts, false, out);
+  }
+
+  /** As {@link #hoistHeaders(LoopFacts, StringBuilder)}, of strings only when {@code strings}. */
+  private List<String> hoistHeaders(LoopFacts facts, boolean strings, StringBuilder out) {
     List<String> added = new ArrayList<>();
     for (String name : facts.indexed) {
       String type = locals.get(name);
@@ -1303,7 +1402,7 @@ final class Codegen {
         continue;
       }
       boolean list = type.startsWith("list[");
-      if (!(list || type.equals("str")) || (list && facts.mayResize)) {
+      if (!(list || type.equals("str")) || (list && (facts.mayResize || strings))) {
         continue;
       }
       String len = newLocal("h", "int");
@@ -1386,11 +1485,12 @@ final class Codegen {
       return "(call $list_addr " + list.code() + " " + idx + ")";
     }
     if (proven(object, index)) {
+      String k = fast.index(index);
       return "(i32.add (local.get "
           + h.data()
-          + ") (i32.shl (i32.wrap_i64 "
-          + idx
-          + ") (i32.const 3)))";
+          + ") (i32.shl "
+          + (k != null ? k : "(i32.wrap_i64 " + idx + ")")
+          + " (i32.const 3)))";
     }
     return "(i32.add (local.get "
         + h.data()
@@ -1410,7 +1510,25 @@ final class Codegen {
       if (once != null) {
         return "(local.get " + once + ")";
       }
-      return h.codePoint(str.code(), "(i32.wrap_i64 " + idx + ")");
+      Long c = LoopFacts.offsetFrom(fast.var(), index);
+      Integer width = fast.widths().get(((Ast.Name) object).id());
+      if (width != null && width == 0 && c != null && c >= 0) {
+        // this version's string is narrow: a code point is a byte, v + c folded into the offset
+        return "(i32.load8_u offset="
+            + (4 + c)
+            + " (i32.add "
+            + str.code()
+            + " (local.get "
+            + fast.counter()
+            + ")))";
+      }
+      String k = c != null ? fast.index(index) : "(i32.wrap_i64 " + idx + ")";
+      if (width != null) {
+        return width == 0
+            ? "(i32.load8_u offset=4 (i32.add " + str.code() + " " + k + "))"
+            : "(i32.load offset=4 (i32.add " + str.code() + " (i32.shl " + k + " (i32.const 2))))";
+      }
+      return h.codePoint(str.code(), k);
     }
     return h.codePoint(str.code(), checkedIndex(idx, h.len(), "$msg_str_index"));
   }
@@ -1564,6 +1682,9 @@ final class Codegen {
       if (t != null && t.equals("str") && appended.contains(n.id())) {
         // the value may be kept or passed on: the variable's string is no longer its own
         return new T("(call $str_share (local.get $v_" + n.id() + "))", t);
+      }
+      if (fast != null && n.id().equals(fast.var())) {
+        return new T("(i64.extend_i32_s (local.get " + fast.counter() + "))", t);
       }
       if (t != null) {
         return new T("(local.get $v_" + n.id() + ")", t);
@@ -1899,7 +2020,7 @@ final class Codegen {
         case "-":
           if (fast != null
               && LoopFacts.offsetFrom(fast.var(), new Ast.BinOp(op, left, right, 0, 0)) != null) {
-            // the loop variable is within 2^40 and the literal below 2^20: no overflow
+            // the loop variable is within 2^30 and the literal below 2^20: no overflow
             return new T("(i64." + (op.equals("+") ? "add " : "sub ") + a + " " + c + ")", "int");
           }
           return new T(checkedAddSub(op.equals("+"), a, c, right), "int");
