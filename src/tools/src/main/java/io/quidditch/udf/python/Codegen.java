@@ -860,7 +860,12 @@ final class Codegen {
           intOf(expr(args.get(args.size() == 1 ? 0 : 1)), args.get(args.size() == 1 ? 0 : 1));
       String step = args.size() == 3 ? intOf(expr(args.get(2)), args.get(2)) : "(i64.const 1)";
       long constantStep = args.size() == 3 ? constantInt(args.get(2)) : 1;
-      String v = declare(f.var(), "int", f);
+      // the loop counts in a local of its own and sets the variable from it at the top of every
+      // turn: after the loop the variable holds the last value it took (or its value before the
+      // loop, when the range is empty), as in CPython
+      String var = declare(f.var(), "int", f);
+      String v = newLocal("t", "int");
+      String set = "      (local.set " + var + " (local.get " + v + "))\n";
       String end = newLocal("t", "int");
       String st = newLocal("t", "int");
       out.append("    (local.set ").append(v).append(' ').append(start).append(")\n");
@@ -896,9 +901,9 @@ final class Codegen {
       List<String> hoisted = hoistHeaders(facts, out);
       FastLoop proven = constantStep == 1 ? provenSubscripts(f, facts) : null;
       if (proven == null) {
-        rangeLoop(f, n, done, step(v, st, constantStep), out, "", "");
+        rangeLoop(f, n, done, step(v, st, constantStep), out, set, "");
       } else {
-        versionedRange(f, n, v, st, end, done, proven, out, start, stop);
+        versionedRange(f, n, var, v, st, end, done, proven, out, start, stop);
       }
       hoisted.forEach(headers::remove);
       return;
@@ -979,6 +984,7 @@ final class Codegen {
   private void versionedRange(
       Ast.For f,
       int n,
+      String var,
       String v,
       String st,
       String end,
@@ -990,7 +996,14 @@ final class Codegen {
     // two versions: one without the checks proven unnecessary, one with every check
     StringBuilder checked = new StringBuilder();
     int reported = errors.size();
-    rangeLoop(f, n, done, step(v, st, 1), checked, "", "");
+    rangeLoop(
+        f,
+        n,
+        done,
+        step(v, st, 1),
+        checked,
+        "      (local.set " + var + " (local.get " + v + "))\n",
+        "");
     if (errors.size() > reported) {
       out.append(checked);
     } else {
@@ -1031,6 +1044,11 @@ final class Codegen {
         }
       }
       StringBuilder top = new StringBuilder();
+      top.append("      (local.set ")
+          .append(var)
+          .append(" (i64.extend_i32_s (local.get ")
+          .append(counter)
+          .append(")))\n");
       StringBuilder bottom = new StringBuilder();
       for (Carry c : proven.carries()) {
         String data = headers.get(c.list()).data();
@@ -1085,12 +1103,6 @@ final class Codegen {
       } else {
         fastLoop(f, proven, until, next, unchecked, top, bottom);
       }
-      unchecked
-          .append("    (local.set ")
-          .append(v)
-          .append(" (i64.extend_i32_s (local.get ")
-          .append(counter)
-          .append(")))\n");
       out.append("    (if ")
           .append(inBounds(proven, v, end, start, stop))
           .append(" (then\n")
