@@ -63,16 +63,14 @@
     (local $t14 i64)
     (local $t15 i64)
     (local $t16 i64)
-    (local $t17 i64)
-    (local $t18 i64)
-    (local $k19 i32)
-    (local $k20 i32)
+    (local $k17 i32)
+    (local $k18 i32)
+    (local $t19 i64)
+    (local $t20 i64)
     (local $t21 i64)
     (local $t22 i64)
     (local $t23 i64)
     (local $t24 i64)
-    (local $t25 i64)
-    (local $t26 i64)
     (local.set $h2 (i32.load (local.get $v_a)))
     (local.set $h0 (i64.extend_i32_u (i32.and (local.get $h2) (i32.const 1073741823))))
     (local.set $h1 (i32.and (i32.shr_u (local.get $h2) (i32.const 30)) (i32.const 2)))
@@ -87,18 +85,18 @@
     (local.set $t10 (local.get $v_n))
     (local.set $t11 (i64.const 1))
     (if (i32.and (i32.and (i32.and (i64.lt_s (local.get $t10) (i64.const 1073741824)) (i64.gt_s (local.get $t10) (i64.const -1073741824))) (i64.le_s (i64.add (local.get $t10) (i64.const 0)) (local.get $h0))) (i64.le_s (i64.add (local.get $t10) (i64.const 0)) (local.get $h3))) (then
-    (local.set $k19 (i32.wrap_i64 (local.get $t9)))
-    (local.set $k20 (i32.wrap_i64 (local.get $t10)))
+    (local.set $k17 (i32.wrap_i64 (local.get $t9)))
+    (local.set $k18 (i32.wrap_i64 (local.get $t10)))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i32.ge_s (local.get $k19) (local.get $k20)))
-      (local.set $v_j (i64.extend_i32_s (local.get $k19)))
+      (br_if $brk1 (i32.ge_s (local.get $k17) (local.get $k18)))
+      (local.set $v_j (i64.extend_i32_s (local.get $k17)))
       (block $cnt1
-    (if (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_a) (i32.shl (local.get $k19) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_b) (i32.shl (local.get $k19) (local.get $h4)))) (local.get $h5))) (then
-    (local.set $v_count (block (result i64) (local.set $t21 (local.get $v_count)) (local.set $t23 (i64.add (i64.extend_i32_s (local.get $k19)) (i64.const 1))) (local.set $t22 (i64.add (local.get $t21) (local.get $t23))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t21) (local.get $t22)) (i64.xor (local.get $t23) (local.get $t22))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t22)))
+    (if (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_a) (i32.shl (local.get $k17) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_b) (i32.shl (local.get $k17) (local.get $h4)))) (local.get $h5))) (then
+    (local.set $v_count (block (result i64) (local.set $t19 (local.get $v_count)) (local.set $t21 (i64.add (i64.extend_i32_s (local.get $k17)) (i64.const 1))) (local.set $t20 (i64.add (local.get $t19) (local.get $t21))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t19) (local.get $t20)) (i64.xor (local.get $t21) (local.get $t20))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t20)))
     ) (else
     ))
       )
-      (local.set $k19 (i32.add (local.get $k19) (i32.const 1)))
+      (local.set $k17 (i32.add (local.get $k17) (i32.const 1)))
       (br $top1)))
     ) (else
     (block $brk0 (loop $top0
@@ -106,14 +104,14 @@
       (local.set $v_j (local.get $t9))
       (block $cnt0
     (if (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_a) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t12 (local.get $v_j)) (i64.const -1)) (i64.sub (local.get $t12) (local.get $h0))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t12))) (else (call $norm_index (local.get $t12) (i32.wrap_i64 (local.get $h0)) (global.get $msg_str_index)))) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_b) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t13 (local.get $v_j)) (i64.const -1)) (i64.sub (local.get $t13) (local.get $h3))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t13))) (else (call $norm_index (local.get $t13) (i32.wrap_i64 (local.get $h3)) (global.get $msg_str_index)))) (local.get $h4)))) (local.get $h5))) (then
-    (local.set $v_count (block (result i64) (local.set $t16 (local.get $v_count)) (local.set $t18 (block (result i64) (local.set $t14 (local.get $v_j)) (local.set $t15 (i64.add (local.get $t14) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t14) (i64.const -1)) (local.get $t15)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t15))) (local.set $t17 (i64.add (local.get $t16) (local.get $t18))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t16) (local.get $t17)) (i64.xor (local.get $t18) (local.get $t17))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t17)))
+    (local.set $v_count (block (result i64) (local.set $t14 (local.get $v_count)) (local.set $t16 (i64.add (local.get $v_j) (i64.const 1))) (local.set $t15 (i64.add (local.get $t14) (local.get $t16))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t14) (local.get $t15)) (i64.xor (local.get $t16) (local.get $t15))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t15)))
     ) (else
     ))
       )
       (local.set $t9 (i64.add (local.get $t9) (i64.const 1)))
       (br $top0)))
     ))
-    (return (if (result i64) (i64.gt_s (local.get $v_n) (i64.const 0)) (then (block (result i64) (local.set $t24 (call $mul_ovf (local.get $v_count) (i64.const 1000))) (local.set $t26 (local.get $v_j)) (local.set $t25 (i64.add (local.get $t24) (local.get $t26))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t24) (local.get $t25)) (i64.xor (local.get $t26) (local.get $t25))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t25))) (else (call $sub_ovf (i64.const 0) (i64.const 1)))))
+    (return (if (result i64) (i64.gt_s (local.get $v_n) (i64.const 0)) (then (block (result i64) (local.set $t22 (call $mul_ovf (local.get $v_count) (i64.const 1000))) (local.set $t24 (local.get $v_j)) (local.set $t23 (i64.add (local.get $t22) (local.get $t24))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t22) (local.get $t23)) (i64.xor (local.get $t24) (local.get $t23))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t23))) (else (call $sub_ovf (i64.const 0) (i64.const 1)))))
     (call $trap (global.get $msg_no_return))
     (unreachable)
   )
@@ -131,16 +129,10 @@
     (local $t10 i64)
     (local $t11 i64)
     (local $t12 i64)
-    (local $t13 i64)
-    (local $t14 i64)
-    (local $t15 i32)
-    (local $t16 i64)
-    (local $t17 i64)
-    (local $k18 i32)
-    (local $k19 i32)
-    (local $t20 i32)
-    (local $t21 i64)
-    (local $t22 i64)
+    (local $t13 i32)
+    (local $k14 i32)
+    (local $k15 i32)
+    (local $t16 i32)
     (local.set $h2 (i32.load (local.get $v_s)))
     (local.set $h0 (i64.extend_i32_u (i32.and (local.get $h2) (i32.const 1073741823))))
     (local.set $h1 (i32.and (i32.shr_u (local.get $h2) (i32.const 30)) (i32.const 2)))
@@ -154,26 +146,26 @@
     (local.set $t9 (local.get $h0))
     (local.set $t10 (i64.const 1))
     (if (i32.and (i64.le_s (i64.add (local.get $t9) (i64.const -1)) (local.get $h0)) (i64.le_s (i64.add (local.get $t9) (i64.const 0)) (local.get $h3))) (then
-    (local.set $k18 (i32.wrap_i64 (local.get $t8)))
-    (local.set $k19 (i32.wrap_i64 (local.get $t9)))
+    (local.set $k14 (i32.wrap_i64 (local.get $t8)))
+    (local.set $k15 (i32.wrap_i64 (local.get $t9)))
     (block $brk1 (loop $top1
-      (br_if $brk1 (i32.ge_s (local.get $k18) (local.get $k19)))
-      (local.set $v_j (i64.extend_i32_s (local.get $k18)))
+      (br_if $brk1 (i32.ge_s (local.get $k14) (local.get $k15)))
+      (local.set $v_j (i64.extend_i32_s (local.get $k14)))
       (block $cnt1
-    (if (if (result i32) (local.tee $t20 (i64.lt_s (i64.extend_i32_s (local.get $k18)) (local.get $h3))) (then (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (i32.add (local.get $k18) (i32.const -1)) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_t) (i32.shl (local.get $k18) (local.get $h4)))) (local.get $h5)))) (else (local.get $t20))) (then
-    (local.set $v_total (block (result i64) (local.set $t21 (local.get $v_total)) (local.set $t22 (i64.add (local.get $t21) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t21) (i64.const -1)) (local.get $t22)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t22)))
+    (if (if (result i32) (local.tee $t16 (i64.lt_s (i64.extend_i32_s (local.get $k14)) (local.get $h3))) (then (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (i32.add (local.get $k14) (i32.const -1)) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_t) (i32.shl (local.get $k14) (local.get $h4)))) (local.get $h5)))) (else (local.get $t16))) (then
+    (local.set $v_total (i64.add (local.get $v_total) (i64.const 1)))
     ) (else
     ))
       )
-      (local.set $k18 (i32.add (local.get $k18) (i32.const 1)))
+      (local.set $k14 (i32.add (local.get $k14) (i32.const 1)))
       (br $top1)))
     ) (else
     (block $brk0 (loop $top0
       (br_if $brk0 (i64.ge_s (local.get $t8) (local.get $t9)))
       (local.set $v_j (local.get $t8))
       (block $cnt0
-    (if (if (result i32) (local.tee $t15 (i64.lt_s (local.get $v_j) (local.get $h3))) (then (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t13 (block (result i64) (local.set $t11 (local.get $v_j)) (local.set $t12 (i64.sub (local.get $t11) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (local.get $t11) (i64.xor (local.get $t12) (i64.const -1))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t12))) (i64.const -1)) (i64.sub (local.get $t13) (local.get $h0))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t13))) (else (call $norm_index (local.get $t13) (i32.wrap_i64 (local.get $h0)) (global.get $msg_str_index)))) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_t) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t14 (local.get $v_j)) (i64.const -1)) (i64.sub (local.get $t14) (local.get $h3))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t14))) (else (call $norm_index (local.get $t14) (i32.wrap_i64 (local.get $h3)) (global.get $msg_str_index)))) (local.get $h4)))) (local.get $h5)))) (else (local.get $t15))) (then
-    (local.set $v_total (block (result i64) (local.set $t16 (local.get $v_total)) (local.set $t17 (i64.add (local.get $t16) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t16) (i64.const -1)) (local.get $t17)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t17)))
+    (if (if (result i32) (local.tee $t13 (i64.lt_s (local.get $v_j) (local.get $h3))) (then (i32.eq (i32.and (i32.load offset=4 (i32.add (local.get $v_s) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t11 (i64.sub (local.get $v_j) (i64.const 1))) (i64.const -1)) (i64.sub (local.get $t11) (local.get $h0))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t11))) (else (call $norm_index (local.get $t11) (i32.wrap_i64 (local.get $h0)) (global.get $msg_str_index)))) (local.get $h1)))) (local.get $h2)) (i32.and (i32.load offset=4 (i32.add (local.get $v_t) (i32.shl (if (result i32) (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.tee $t12 (local.get $v_j)) (i64.const -1)) (i64.sub (local.get $t12) (local.get $h3))) (i64.const 63))) (then (i32.wrap_i64 (local.get $t12))) (else (call $norm_index (local.get $t12) (i32.wrap_i64 (local.get $h3)) (global.get $msg_str_index)))) (local.get $h4)))) (local.get $h5)))) (else (local.get $t13))) (then
+    (local.set $v_total (i64.add (local.get $v_total) (i64.const 1)))
     ) (else
     ))
       )

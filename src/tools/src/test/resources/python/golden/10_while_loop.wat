@@ -19,8 +19,6 @@
     (local $v_steps i64)
     (local $t1 i64)
     (local $t2 i64)
-    (local $t3 i64)
-    (local $t4 i64)
     (local.set $v_steps (i64.const 0))
     (block $brk0 (loop $top0
       (br_if $brk0 (i32.eqz (i64.ne (local.get $v_n) (i64.const 1))))
@@ -30,7 +28,7 @@
     ) (else
     (local.set $v_n (block (result i64) (local.set $t1 (call $mul_ovf (i64.const 3) (local.get $v_n))) (local.set $t2 (i64.add (local.get $t1) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t1) (i64.const -1)) (local.get $t2)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t2)))
     ))
-    (local.set $v_steps (block (result i64) (local.set $t3 (local.get $v_steps)) (local.set $t4 (i64.add (local.get $t3) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t3) (i64.const -1)) (local.get $t4)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t4)))
+    (local.set $v_steps (i64.add (local.get $v_steps) (i64.const 1)))
       )
       (br $top0)))
     (return (local.get $v_steps))

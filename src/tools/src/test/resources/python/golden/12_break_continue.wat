@@ -19,14 +19,12 @@
     (local $t2 i64)
     (local $t3 i64)
     (local $t4 i64)
-    (local $t5 i64)
-    (local $t6 i64)
     (local.set $v_found (i64.const 0))
     (local.set $v_i (i64.const 0))
     (block $brk0 (loop $top0
       (br_if $brk0 (i32.eqz (i32.const 1)))
       (block $cnt0
-    (local.set $v_i (block (result i64) (local.set $t2 (local.get $v_i)) (local.set $t3 (i64.add (local.get $t2) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t2) (i64.const -1)) (local.get $t3)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t3)))
+    (local.set $v_i (i64.add (local.get $v_i) (i64.const 1)))
     (if (i64.eq (call $mod (local.get $v_i) (i64.const 3)) (i64.const 0)) (then
     (br $cnt0)
     ) (else
@@ -35,7 +33,7 @@
     (br $brk0)
     ) (else
     ))
-    (local.set $v_found (block (result i64) (local.set $t4 (local.get $v_found)) (local.set $t6 (local.get $v_i)) (local.set $t5 (i64.add (local.get $t4) (local.get $t6))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t4) (local.get $t5)) (i64.xor (local.get $t6) (local.get $t5))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t5)))
+    (local.set $v_found (block (result i64) (local.set $t2 (local.get $v_found)) (local.set $t4 (local.get $v_i)) (local.set $t3 (i64.add (local.get $t2) (local.get $t4))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t2) (local.get $t3)) (i64.xor (local.get $t4) (local.get $t3))) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t3)))
       )
       (br $top0)))
     (return (local.get $v_found))

@@ -20,8 +20,6 @@
     (local $v_i i64)
     (local $t2 i64)
     (local $t3 i64)
-    (local $t4 i64)
-    (local $t5 i64)
     (local.set $v_out (i32.const 1024))
     (local.set $v_i (i64.const 0))
     (block $brk0 (loop $top0
@@ -32,7 +30,7 @@
     (local.set $v_out (call $str_append (local.get $v_out) (i32.const 1028)))
     ) (else
     ))
-    (local.set $v_i (block (result i64) (local.set $t4 (local.get $v_i)) (local.set $t5 (i64.add (local.get $t4) (i64.const 1))) (if (i32.wrap_i64 (i64.shr_u (i64.and (i64.xor (local.get $t4) (i64.const -1)) (local.get $t5)) (i64.const 63))) (then (call $trap (global.get $msg_overflow)) (unreachable))) (local.get $t5)))
+    (local.set $v_i (i64.add (local.get $v_i) (i64.const 1)))
       )
       (br $top0)))
     (return (call $str_share (local.get $v_out)))

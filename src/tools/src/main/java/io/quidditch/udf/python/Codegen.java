@@ -166,6 +166,9 @@ final class Codegen {
 
   private FastLoop fast;
 
+  /** The current function's variables that only grow by one at a time (see {@link SlowInts}). */
+  private SlowInts slow;
+
   /** A subscript in a loop over v: {@code list[v + offset]}, or {@code list[name]} (no offset). */
   private record Access(String list, Long offset, String name) {
     /** The access {@code list[index]} is, or null when the index has neither form. */
@@ -446,6 +449,7 @@ final class Codegen {
     loops.clear();
     headers.clear();
     fast = null;
+    slow = SlowInts.of(f, functions.keySet());
     returnType = f.returns();
     inEntry = f.name().equals(entryName);
     appended = new HashSet<>();
@@ -2033,6 +2037,10 @@ final class Codegen {
           if (fast != null
               && LoopFacts.offsetFrom(fast.var(), new Ast.BinOp(op, left, right, 0, 0)) != null) {
             // the loop variable is within 2^30 and the literal below 2^20: no overflow
+            return new T("(i64." + (op.equals("+") ? "add " : "sub ") + a + " " + c + ")", "int");
+          }
+          if (slow != null && slow.step(op, left, right)) {
+            // a slow value moved by one: past 2^62 such steps away from overflow (see SlowInts)
             return new T("(i64." + (op.equals("+") ? "add " : "sub ") + a + " " + c + ")", "int");
           }
           return new T(checkedAddSub(op.equals("+"), a, c, right), "int");
