@@ -42,12 +42,11 @@
   (func (export "filter") (param $ctx i64) (result i32)
     (global.set $ctx (local.get $ctx))
     (global.set $heap (global.get $heap_base))
-    (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1039) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1044) (i32.const 4)) (i32.const 6) (i32.const 8))) (then (i64.load (i32.const 8))) (else (call $mul_ovf (i64.const 7) (i64.const 86400)))) (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (i32.const 1054) (i32.const 4)) (i32.const 5) (i32.const 8))) (then (f64.load (i32.const 8))) (else (call $int_truediv (i64.const 1) (i64.const 3)))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1063) (i32.const 4)) (i32.const 3) (i32.const 8))) (then (i64.load (i32.const 8))) (else (call $mul_ovf (i64.const 10) (i64.const 2))))))
+    (call $f_filter (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1039) (i32.const 4)) (i32.const 1) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 0))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1044) (i32.const 4)) (i32.const 6) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 604800))) (if (result f64) (i32.eqz (call $get_param_f64 (i32.add (i32.const 1054) (i32.const 4)) (i32.const 5) (i32.const 8))) (then (f64.load (i32.const 8))) (else (f64.const 0x1.5555555555555p-2))) (if (result i64) (i32.eqz (call $get_param_i64 (i32.add (i32.const 1063) (i32.const 4)) (i32.const 3) (i32.const 8))) (then (i64.load (i32.const 8))) (else (i64.const 20)))))
   ;; linked: $trap
   ;; linked: $alloc
   ;; linked: $put_cp
   ;; linked: $fmt_pad
-  ;; linked: $mul_ovf
   ;; linked: $floordiv
   ;; linked: $mod
   ;; linked: $int_truediv

@@ -1108,7 +1108,10 @@ final class Builtins {
     }
     StringBuilder code = new StringBuilder("(call $f_" + f.name());
     for (int p = 0; p < params.size(); p++) {
-      Ast.Expr e = given[p] != null ? given[p] : params.get(p).defaultValue();
+      Ast.Expr e = given[p] != null ? given[p] : g.defaultOf(f, params.get(p));
+      if (e == null && params.get(p).defaultValue() != null) {
+        throw new Codegen.Fail(); // a default that is not constant, reported where it is
+      }
       if (e == null) {
         throw g.fail(c, f.name() + "() is missing argument '" + params.get(p).name() + "'");
       }

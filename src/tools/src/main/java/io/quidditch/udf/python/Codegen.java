@@ -186,7 +186,7 @@ final class Codegen {
     this.errors = errors;
   }
 
-  private static final class Fail extends RuntimeException {
+  static final class Fail extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Fail() {
@@ -197,6 +197,79 @@ final class Codegen {
   private RuntimeException error(Ast.Node at, String message) {
     errors.add(new Lexer.Diag(at.line(), at.col(), message));
     throw new Fail();
+  }
+
+  /** Each parameter default, folded to a literal: {@code "f.p"} to the literal. */
+  private final Map<String, Ast.Expr> defaults = new HashMap<>();
+
+  /**
+   * Folds the defaults of {@code f}'s parameters to literals, which every call that leaves one out
+   * compiles: CPython evaluates a default once, where the function is defined, so a default is a
+   * constant expression (a literal, a constant, arithmetic on them) whose value no call can change.
+   */
+  private void foldDefaults(Ast.FunctionDef f) {
+    for (Ast.Param p : f.params()) {
+      if (p.defaultValue() == null) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode v =
+          PythonCompiler.constantJson(p.defaultValue(), module, 0);
+      Ast.Expr at = leftmost(p.defaultValue());
+      if (v == null) {
+        errors.add(
+            new Lexer.Diag(
+                at.line(),
+                at.col(),
+                "the default of '"
+                    + p.name()
+                    + "' must be a constant expression (literals, int, float, str and bool"
+                    + " constants, and arithmetic on them): CPython evaluates it once, where the"
+                    + " function is defined; pass other values in the call"));
+        continue;
+      }
+      Ast.Expr literal =
+          v.isTextual()
+              ? new Ast.Str(v.asText(), at.line(), at.col())
+              : v.isBoolean()
+                  ? new Ast.Bool(v.asBoolean(), at.line(), at.col())
+                  : v.isIntegralNumber()
+                      ? new Ast.Num(Long.toString(v.asLong()), false, at.line(), at.col())
+                      : new Ast.Num(Double.toString(v.asDouble()), true, at.line(), at.col());
+      defaults.put(f.name() + "." + p.name(), literal);
+    }
+  }
+
+  /**
+   * Where an expression begins in the source: its leftmost part (a BinOp's node is its operator).
+   */
+  private static Ast.Expr leftmost(Ast.Expr e) {
+    if (e instanceof Ast.BinOp b) {
+      return leftmost(b.left());
+    }
+    if (e instanceof Ast.BoolOp b) {
+      return leftmost(b.left());
+    }
+    if (e instanceof Ast.Compare c) {
+      return leftmost(c.operands().get(0));
+    }
+    if (e instanceof Ast.Subscript s) {
+      return leftmost(s.object());
+    }
+    if (e instanceof Ast.Attribute a) {
+      return leftmost(a.object());
+    }
+    if (e instanceof Ast.Call c) {
+      return leftmost(c.func());
+    }
+    if (e instanceof Ast.IfExp i) {
+      return leftmost(i.then());
+    }
+    return e;
+  }
+
+  /** The folded default of parameter {@code p} of {@code f}, or null when it has none. */
+  Ast.Expr defaultOf(Ast.FunctionDef f, Ast.Param p) {
+    return defaults.get(f.name() + "." + p.name());
   }
 
   /** The WAT text of the whole module with {@code entry} wrapped as the export {@code filter}. */
@@ -211,6 +284,7 @@ final class Codegen {
         errors.add(
             new Lexer.Diag(f.line(), f.col(), "function '" + f.name() + "' is defined twice"));
       }
+      foldDefaults(f);
     }
     StringBuilder funcs = new StringBuilder();
     for (Ast.FunctionDef f : module.functions()) {
@@ -449,7 +523,7 @@ final class Codegen {
     loops.clear();
     headers.clear();
     fast = null;
-    slow = SlowInts.of(f, functions.keySet());
+    slow = SlowInts.of(f, functions.keySet(), constants.keySet());
     returnType = f.returns();
     inEntry = f.name().equals(entryName);
     appended = new HashSet<>();
@@ -2604,12 +2678,11 @@ final class Codegen {
                     "UDF parameters are str, int, float or bool, not " + p.type());
           };
     } else {
-      dflt =
-          store(
-              expr(p.defaultValue()),
-              p.type(),
-              p.defaultValue(),
-              "the default of '" + p.name() + "'");
+      Ast.Expr folded = defaults.get(entryName + "." + p.name());
+      if (folded == null) {
+        throw new Fail(); // reported by foldDefaults
+      }
+      dflt = store(expr(folded), p.type(), p.defaultValue(), "the default of '" + p.name() + "'");
     }
     String np = "(i32.add (i32.const " + name + ") (i32.const 4))";
     String nl = "(i32.const " + p.name().getBytes(StandardCharsets.UTF_8).length + ")";

@@ -294,7 +294,7 @@ public final class PythonCompiler implements SourceCompiler {
    * 5.}, {@code 1_000}), a module constant, or arithmetic on them ({@code 7 * 86400}, {@code 1 /
    * 3}); null otherwise (the generator then reports it).
    */
-  private static com.fasterxml.jackson.databind.JsonNode constantJson(
+  static com.fasterxml.jackson.databind.JsonNode constantJson(
       Ast.Expr e, Ast.Module module, int depth) {
     var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     if (depth > 32) {
@@ -347,7 +347,10 @@ public final class PythonCompiler implements SourceCompiler {
                 ? f.numberNode(Math.multiplyExact(l.asLong(), r.asLong()))
                 : f.numberNode(l.asDouble() * r.asDouble());
           case "/":
-            // true division
+            // true division, rounded once as CPython's: 100 digits hold an int / int exactly where
+            // it is a midpoint between two doubles (at most 54 bits over 2^63) and otherwise round
+            // it
+            // far closer than any int / int comes to one, so the double from them is CPython's
             return r.asDouble() == 0
                 ? null
                 : ints
@@ -355,7 +358,7 @@ public final class PythonCompiler implements SourceCompiler {
                         new java.math.BigDecimal(l.asLong())
                             .divide(
                                 new java.math.BigDecimal(r.asLong()),
-                                java.math.MathContext.DECIMAL128)
+                                new java.math.MathContext(100))
                             .doubleValue())
                     : f.numberNode(l.asDouble() / r.asDouble());
           case "//":

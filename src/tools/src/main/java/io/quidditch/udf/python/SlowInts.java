@@ -41,13 +41,17 @@ final class SlowInts {
     this.userFunctions = userFunctions;
   }
 
-  /** The slow variables of {@code f}. */
-  static SlowInts of(Ast.FunctionDef f, Set<String> userFunctions) {
+  /**
+   * The slow variables of {@code f}: of the names it binds itself, never a parameter or a module
+   * constant (whose items other functions and the module's own values set).
+   */
+  static SlowInts of(Ast.FunctionDef f, Set<String> userFunctions, Set<String> constants) {
     SlowInts s = new SlowInts(userFunctions);
     s.collect(f.body());
     for (Ast.Param p : f.params()) {
       s.excluded.add(p.name());
     }
+    s.excluded.addAll(constants);
     s.slow.removeAll(s.excluded);
     boolean changed = true;
     while (changed) {
@@ -189,8 +193,6 @@ final class SlowInts {
   private void target(Ast.Expr t) {
     if (t instanceof Ast.Name n) {
       slow.add(n.id());
-    } else if (t instanceof Ast.Subscript s && s.object() instanceof Ast.Name n) {
-      slow.add(n.id());
     }
   }
 
@@ -200,6 +202,11 @@ final class SlowInts {
     if (slow.remove(name)) {
       copies.getOrDefault(name, Set.of()).forEach(this::remove);
     }
+  }
+
+  /** Every variable whose list {@code e} may be: what a store or a call through it reaches. */
+  private void removeAll(Ast.Expr e) {
+    aliases(e, new HashSet<>()).forEach(this::remove);
   }
 
   private void check(List<Ast.Stmt> body) {
@@ -212,7 +219,7 @@ final class SlowInts {
         boolean ok =
             (a.op().equals("+") || a.op().equals("-")) && step(a.op(), a.target(), a.value());
         if (!ok) {
-          remove(name(a.target()));
+          removeAll(owner(a.target()));
         }
         uses(a.value());
         uses(a.target());
@@ -251,16 +258,14 @@ final class SlowInts {
     }
   }
 
-  private static String name(Ast.Expr target) {
-    if (target instanceof Ast.Name n) {
-      return n.id();
-    }
-    return target instanceof Ast.Subscript s && s.object() instanceof Ast.Name n ? n.id() : "";
+  /** What an assignment to {@code target} changes: the variable, or the list of {@code xs[k]}. */
+  private static Ast.Expr owner(Ast.Expr target) {
+    return target instanceof Ast.Subscript s ? s.object() : target;
   }
 
   private void assigned(Ast.Expr target, Ast.Expr value) {
     if (!isSlow(value)) {
-      remove(name(target));
+      removeAll(owner(target));
     }
   }
 
@@ -271,16 +276,16 @@ final class SlowInts {
   private void uses(Ast.Expr e) {
     if (e instanceof Ast.Call c) {
       if (c.func() instanceof Ast.Name f && userFunctions.contains(f.id())) {
-        c.args().forEach(a -> remove(name(a)));
-        c.keywords().forEach(k -> remove(name(k.value())));
+        c.args().forEach(this::removeAll);
+        c.keywords().forEach(k -> removeAll(k.value()));
       }
-      if (c.func() instanceof Ast.Attribute m && m.object() instanceof Ast.Name xs) {
+      if (c.func() instanceof Ast.Attribute m) {
         boolean harmless =
             m.name().equals("append") && c.args().size() == 1 && isSlow(c.args().get(0))
                 || List.of("pop", "count", "index", "sort", "reverse", "clear").contains(m.name())
                     && c.keywords().isEmpty();
         if (!harmless) {
-          remove(xs.id());
+          removeAll(m.object());
         }
       }
       uses(c.func());

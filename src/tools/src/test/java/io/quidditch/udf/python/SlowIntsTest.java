@@ -31,7 +31,9 @@ class SlowIntsTest {
     assertThat(errors).isEmpty();
     Set<String> functions = new TreeSet<>();
     m.functions().forEach(f -> functions.add(f.name()));
-    SlowInts s = SlowInts.of(m.functions().get(0), functions);
+    Set<String> constants = new TreeSet<>();
+    m.constants().forEach(c -> constants.add(c.name()));
+    SlowInts s = SlowInts.of(m.functions().get(0), functions, constants);
     Set<String> out = new TreeSet<>();
     for (String name : List.of("x", "y", "i", "j", "xs", "ys", "zs", "row", "n", "k")) {
       if (s.isSlow(new Ast.Name(name, 1, 0))) {
@@ -86,12 +88,16 @@ class SlowIntsTest {
   }
 
   private static EvalResult run(String body, long big) {
-    String source =
+    return runModule(
         "def put(xs: list[int], v: int) -> int:\n"
             + "    xs[0] = v\n"
             + "    return 0\n"
             + "def filter(big: int) -> int:\n"
-            + body;
+            + body,
+        big);
+  }
+
+  private static EvalResult runModule(String source, long big) {
     var out = COMPILER.compile("s.py", source);
     var udf = UdfRuntime.builder().build().load(out.wasm(), out.manifest());
     return udf.evaluator()
@@ -116,13 +122,32 @@ class SlowIntsTest {
             "    xs = [0]\n    xs.append(big)\n    return xs[1] + 1\n",
             "    x = 0\n    x += big\n    x += 1\n    return x\n",
             "    xs = [big]\n    return xs[0] + 1\n",
-            "    x = 0\n    for i in range(big - 1, big):\n        x = i + 1\n    return x + 1\n");
+            "    x = 0\n    for i in range(big - 1, big):\n        x = i + 1\n    return x + 1\n",
+            // a list reached through a conditional or `or`: a store, a method, a user function
+            "    xs = [0]\n    (xs if big > 0 else xs)[0] = big\n    return xs[0] + 1\n",
+            "    xs = [0]\n    (xs if big > 0 else xs).append(big)\n    return xs[1] + 1\n",
+            "    xs = [0, 0]\n    put(xs if big > 0 else xs, big)\n    return xs[0] + 1\n",
+            "    xs = [0]\n    ys = [0]\n    (xs or ys).append(big)\n    for v in xs:\n"
+                + "        ys[0] = v\n    ys[0] += 1\n    return ys[0]\n");
     for (String body : bodies) {
       EvalResult r = run(body, Long.MAX_VALUE);
       assertThat(r.ok()).as(body + " returned " + r.value()).isFalse();
       assertThat(r.message()).as(body).contains("OverflowError");
       EvalResult small = run(body, 5);
       assertThat(small.ok()).as(body + ": " + small.message()).isTrue();
+    }
+    // a module's list: its items are the module's and every function's
+    List<String> modules =
+        List.of(
+            "G = [9223372036854775807]\ndef filter(big: int) -> int:\n    G[0] += 1\n"
+                + "    return G[0]\n",
+            "G = [0, 0]\ndef store(v: int) -> None:\n    G[0] = v\n"
+                + "def filter(big: int) -> int:\n    G[1] = 0\n    store(big)\n"
+                + "    return G[0] + 1\n");
+    for (String source : modules) {
+      EvalResult r = runModule(source, Long.MAX_VALUE);
+      assertThat(r.ok()).as(source + " returned " + r.value()).isFalse();
+      assertThat(r.message()).as(source).contains("OverflowError");
     }
     EvalResult low = run("    x = 0\n    x = big\n    x = x - 1\n    return x\n", Long.MIN_VALUE);
     assertThat(low.message()).contains("OverflowError");
