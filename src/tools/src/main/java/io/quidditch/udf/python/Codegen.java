@@ -1,5 +1,10 @@
 package io.quidditch.udf.python;
 
+import io.quidditch.udf.python.LoopVersions.Access;
+import io.quidditch.udf.python.LoopVersions.Carry;
+import io.quidditch.udf.python.LoopVersions.FastLoop;
+import io.quidditch.udf.python.LoopVersions.Forward;
+import io.quidditch.udf.python.LoopVersions.Header;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the checked syntax tree into WebAssembly text: one function per Python function, a
@@ -20,7 +23,8 @@ import java.util.regex.Pattern;
  * every call, strings, lists, float operations). Types are found in the same pass, in statement
  * order; errors are collected. Loops read list and string headers once where {@link LoopFacts}
  * allows, and innermost range loops may get a version without index checks ({@code
- * versionedRange}).
+ * versionedRange}), on the proof {@link LoopVersions} finds; ints that move by one from a small
+ * start are added to without overflow checks ({@link SlowInts}).
  */
 final class Codegen {
   private static final int DATA_START = 1024;
@@ -94,92 +98,12 @@ final class Codegen {
   private int labels;
   private final List<int[]> loops = new ArrayList<>();
 
-  /**
-   * A list's or string's length, read once before a loop, and a list's item storage or a string's
-   * shift (0 narrow, 2 wide) and mask (0xff narrow, -1 wide) for reading a code point.
-   */
-  private record Header(String len, String data, String shift, String mask) {
-    /** The code point at {@code index} (an i32, in bounds) of the string {@code str}. */
-    String codePoint(String str, String index) {
-      return "(i32.and (i32.load offset=4 (i32.add "
-          + str
-          + " (i32.shl "
-          + index
-          + " (local.get "
-          + shift
-          + ")))) (local.get "
-          + mask
-          + "))";
-    }
-  }
-
   private final Map<String, Header> headers = new HashMap<>();
-
-  /**
-   * Inside the unchecked version of an innermost range loop: its variable and the subscripts
-   * ({@code xs[i+1]}, {@code s[k]}) proven in bounds for every turn before the loop started. The
-   * loop counts in {@code counter}, an i32 local (the variable is set from it where it is read),
-   * and {@code widths} gives the width (0 narrow, 2 wide) of a string this version reads at the
-   * loop's variable, when the version is one for that width.
-   */
-  private record FastLoop(
-      String var,
-      Set<Access> proven,
-      Map<Access, String> bytes,
-      List<Carry> carries,
-      Set<String> stored,
-      List<Forward> forwards,
-      String counter,
-      Map<String, Integer> widths) {
-    FastLoop counting(String counter) {
-      return new FastLoop(var, proven, bytes, carries, stored, forwards, counter, widths);
-    }
-
-    FastLoop reading(String str, int width) {
-      return new FastLoop(
-          var, proven, bytes, carries, stored, forwards, counter, Map.of(str, width));
-    }
-
-    /** The i32 index {@code v + c} of a subscript {@code xs[v + c]}, or null for another index. */
-    String index(Ast.Expr index) {
-      Long c = LoopFacts.offsetFrom(var, index);
-      if (c == null) {
-        return null;
-      }
-      return c == 0
-          ? "(local.get " + counter + ")"
-          : "(i32.add (local.get " + counter + ") (i32.const " + c + "))";
-    }
-  }
-
-  /**
-   * A list[int] the loop stores into once per turn at {@code xs[v+c+1]} and reads only at {@code
-   * xs[v+c]}: what one turn stores, the next reads, so the value is kept in a local.
-   */
-  private record Forward(String list, long c, String value) {}
-
-  /**
-   * A list the loop only reads, at {@code xs[v+c]} and {@code xs[v+c+1]}: the second read of one
-   * turn is the first of the next, so it is carried over in a local instead of read again.
-   */
-  private record Carry(String list, long c, String elem, String now, String next) {}
 
   private FastLoop fast;
 
   /** The current function's variables that only grow by one at a time (see {@link SlowInts}). */
   private SlowInts slow;
-
-  /** A subscript in a loop over v: {@code list[v + offset]}, or {@code list[name]} (no offset). */
-  private record Access(String list, Long offset, String name) {
-    /** The access {@code list[index]} is, or null when the index has neither form. */
-    static Access of(String var, String list, Ast.Expr index) {
-      Long c = LoopFacts.offsetFrom(var, index);
-      if (c != null) {
-        return new Access(list, c, null);
-      }
-      return index instanceof Ast.Name k ? new Access(list, null, k.id()) : null;
-    }
-  }
 
   Codegen(Ast.Module module, List<Lexer.Diag> errors) {
     this.module = module;
@@ -902,7 +826,7 @@ final class Codegen {
     T v = expr(a.value());
     String addr = itemAddr(sub.object(), list, sub.index(), intOf(expr(sub.index()), sub.index()));
     String value = bits(store(v, elem, a.value(), "the list item"), elem);
-    Forward w = forwardedStore(sub);
+    Forward w = fast == null ? null : fast.forwardedStore(sub);
     if (w != null) {
       value = "(local.tee " + w.value() + " " + value + ")";
     }
@@ -977,7 +901,10 @@ final class Codegen {
       }
       LoopFacts facts = LoopFacts.of(null, f.body(), functions.keySet());
       List<String> hoisted = hoistHeaders(facts, out);
-      FastLoop proven = constantStep == 1 ? provenSubscripts(f, facts) : null;
+      FastLoop proven =
+          constantStep == 1
+              ? LoopVersions.provenSubscripts(f, facts, headers, locals, this::newLocal)
+              : null;
       if (proven == null) {
         rangeLoop(f, n, done, step(v, st, constantStep), out, set, "");
       } else {
@@ -1134,12 +1061,12 @@ final class Codegen {
             .append("    (local.set ")
             .append(c.now())
             .append(' ')
-            .append(load(slot(data, counter, c.c()), c.elem()))
+            .append(load(LoopVersions.slot(data, counter, c.c()), c.elem()))
             .append(")\n");
         top.append("      (local.set ")
             .append(c.next())
             .append(' ')
-            .append(load(slot(data, counter, c.c() + 1), c.elem()))
+            .append(load(LoopVersions.slot(data, counter, c.c() + 1), c.elem()))
             .append(")\n");
         bottom
             .append("      (local.set ")
@@ -1153,7 +1080,7 @@ final class Codegen {
             .append("    (local.set ")
             .append(w.value())
             .append(' ')
-            .append(load(slot(headers.get(w.list()).data(), counter, w.c()), "int"))
+            .append(load(LoopVersions.slot(headers.get(w.list()).data(), counter, w.c()), "int"))
             .append(")\n");
       }
       String until = "(i32.ge_s (local.get " + counter + ") (local.get " + last + "))";
@@ -1182,7 +1109,7 @@ final class Codegen {
         fastLoop(f, proven, until, next, unchecked, top, bottom);
       }
       out.append("    (if ")
-          .append(inBounds(proven, v, end, start, stop))
+          .append(LoopVersions.inBounds(proven, headers, v, end, start, stop))
           .append(" (then\n")
           .append(unchecked)
           .append("    ) (else\n")
@@ -1238,223 +1165,6 @@ final class Codegen {
     out.append(bottom);
     out.append("      ").append(next).append('\n');
     out.append("      (br $top").append(n).append(")))\n");
-  }
-
-  /**
-   * For an innermost {@code for v in range(start, stop)} that does not assign v: the subscripts of
-   * hoisted lists and strings indexed by {@code v + c} or by a name the loop does not assign, which
-   * a test before the loop can prove in bounds for every turn; null when there are none.
-   */
-  private FastLoop provenSubscripts(Ast.For f, LoopFacts facts) {
-    if (facts.nestedLoop || facts.assigned.contains(f.var())) {
-      return null;
-    }
-    Set<Access> proven = new LinkedHashSet<>();
-    for (Ast.Subscript sub : facts.subscripts) {
-      String x = ((Ast.Name) sub.object()).id();
-      Access a = Access.of(f.var(), x, sub.index());
-      if (a != null
-          && headers.containsKey(x)
-          && (a.offset() != null
-              || !facts.assigned.contains(a.name()) && "int".equals(locals.get(a.name())))) {
-        proven.add(a);
-      }
-    }
-    if (proven.isEmpty()) {
-      return null;
-    }
-    // carried lists: read-only here, read at exactly two neighbouring offsets, and every list the
-    // loop stores into has a header, so the test before the loop can rule out that it is the same
-    List<Carry> carries = new ArrayList<>();
-    boolean storesChecked =
-        facts.storedInto.stream()
-            .allMatch(y -> headers.get(y) != null && headers.get(y).data() != null);
-    Map<String, Set<Long>> offsets = new LinkedHashMap<>();
-    for (Access a : proven) {
-      offsets
-          .computeIfAbsent(a.list(), k -> new LinkedHashSet<>())
-          .add(a.offset() != null ? a.offset() : Long.MIN_VALUE);
-    }
-    for (Map.Entry<String, Set<Long>> e : offsets.entrySet()) {
-      String x = e.getKey();
-      Set<Long> cs = e.getValue();
-      long c = cs.stream().mapToLong(Long::longValue).min().orElse(0);
-      if (storesChecked
-          && headers.get(x).data() != null
-          && !facts.storedInto.contains(x)
-          && cs.size() == 2
-          && c != Long.MIN_VALUE
-          && cs.contains(c + 1)) {
-        String elem = locals.get(x).substring(5, locals.get(x).length() - 1);
-        carries.add(new Carry(x, c, elem, newLocal("c", elem), newLocal("c", elem)));
-      }
-    }
-    List<Forward> forwards = new ArrayList<>();
-    for (Ast.Stmt st : f.body()) {
-      if (facts.hasContinue
-          || !(st instanceof Ast.Assign a)
-          || !(a.target() instanceof Ast.Subscript target)
-          || !(target.object() instanceof Ast.Name y)
-          || !"list[int]".equals(locals.get(y.id()))
-          || headers.get(y.id()) == null
-          || facts.stores.getOrDefault(y.id(), 0) != 1) {
-        continue;
-      }
-      Long stored = LoopFacts.offsetFrom(f.var(), target.index());
-      if (stored == null || !proven.contains(new Access(y.id(), stored, null))) {
-        continue;
-      }
-      long c = stored - 1;
-      boolean readsOnlyBehind = proven.contains(new Access(y.id(), c, null));
-      for (Ast.Subscript sub : facts.subscripts) {
-        if (sub != target && ((Ast.Name) sub.object()).id().equals(y.id())) {
-          Long at = LoopFacts.offsetFrom(f.var(), sub.index());
-          readsOnlyBehind &= at != null && at == c;
-        }
-      }
-      if (readsOnlyBehind) {
-        forwards.add(new Forward(y.id(), c, newLocal("w", "int")));
-      }
-    }
-    return new FastLoop(
-        f.var(), proven, new HashMap<>(), carries, facts.storedInto, forwards, null, Map.of());
-  }
-
-  private static final Pattern INT_LITERAL = Pattern.compile("\\(i64\\.const (-?\\d{1,12})\\)");
-
-  /** The test, before the loop, that every proven subscript stays in bounds on every turn. */
-  private String inBounds(FastLoop loop, String v, String end, String start, String stop) {
-    // within 2^30, start and end are an i32 counter's and v + c (|c| < 2^20) cannot overflow one
-    long limit = 1L << 30;
-    // a literal start (range(n) starts at 0) needs no test of its own; the test runs before every
-    // run of the loop (each row of an edit distance), so each comparison left out counts
-    Matcher lit = INT_LITERAL.matcher(start);
-    Long first =
-        lit.matches() && Math.abs(Long.parseLong(lit.group(1))) < limit
-            ? Long.valueOf(lit.group(1))
-            : null;
-    Set<String> tests = new LinkedHashSet<>();
-    if (first == null) {
-      tests.add("(i64.lt_s (local.get " + v + ") (i64.const " + limit + "))");
-      tests.add("(i64.gt_s (local.get " + v + ") (i64.const " + -limit + "))");
-    }
-    // a stop that is a length (range(len(s))) is within 0 and 2^30 already
-    boolean lengthStop =
-        stop.startsWith("(i64.extend_i32_u ")
-            || headers.values().stream().anyMatch(h -> stop.equals("(local.get " + h.len() + ")"));
-    if (!lengthStop) {
-      tests.add("(i64.lt_s (local.get " + end + ") (i64.const " + limit + "))");
-      tests.add("(i64.gt_s (local.get " + end + ") (i64.const " + -limit + "))");
-    }
-    for (Forward w : loop.forwards()) {
-      for (String z : loop.stored()) {
-        if (!z.equals(w.list())) {
-          tests.add(notSameList(w.list(), z));
-        }
-      }
-    }
-    if (!loop.carries().isEmpty() || !loop.forwards().isEmpty()) {
-      // a carried list is read before the first turn: there must be one; and it must not be one
-      // of the lists the loop stores into
-      tests.add("(i64.lt_s (local.get " + v + ") (local.get " + end + "))");
-      for (Carry c : loop.carries()) {
-        for (String y : loop.stored()) {
-          tests.add(notSameList(c.list(), y));
-        }
-      }
-    }
-    // per list: v + c for v in [start, end) needs start + min(c) >= 0 and end + max(c) <= len
-    Map<String, long[]> span = new LinkedHashMap<>();
-    for (Access a : loop.proven()) {
-      if (a.offset() != null) {
-        long c = a.offset();
-        span.merge(
-            a.list(),
-            new long[] {c, c},
-            (p, q) -> new long[] {Math.min(p[0], q[0]), Math.max(p[1], q[1])});
-      } else {
-        String k = "(local.get $v_" + a.name() + ")";
-        tests.add("(i64.ge_s " + k + " (i64.const 0))");
-        tests.add("(i64.lt_s " + k + " (local.get " + headers.get(a.list()).len() + "))");
-      }
-    }
-    span.forEach(
-        (x, c) -> {
-          String len = "(local.get " + headers.get(x).len() + ")";
-          if (first == null || first + c[0] < 0) {
-            tests.add(
-                "(i64.ge_s (i64.add (local.get "
-                    + v
-                    + ") (i64.const "
-                    + c[0]
-                    + ")) (i64.const 0))");
-          }
-          tests.add(
-              "(i64.le_s (i64.add (local.get " + end + ") (i64.const " + c[1] + ")) " + len + ")");
-        });
-    String all = null;
-    for (String t : tests) {
-      all = all == null ? t : "(i32.and " + all + " " + t + ")";
-    }
-    return all;
-  }
-
-  /** Two lists are the same list exactly when they share their item storage. */
-  private String notSameList(String a, String b) {
-    return "(i32.ne (local.get "
-        + headers.get(a).data()
-        + ") (local.get "
-        + headers.get(b).data()
-        + "))";
-  }
-
-  /** The address of item {@code k + c} of a list's item storage, k the i32 local of a counter. */
-  private static String slot(String data, String k, long c) {
-    String index =
-        c == 0 ? "(local.get " + k + ")" : "(i32.add (local.get " + k + ") (i32.const " + c + "))";
-    return "(i32.add (local.get " + data + ") (i32.shl " + index + " (i32.const 3)))";
-  }
-
-  /** In the unchecked version of a loop, the forward a store to {@code target} feeds, or null. */
-  private Forward forwardedStore(Ast.Subscript target) {
-    if (fast == null || !(target.object() instanceof Ast.Name y)) {
-      return null;
-    }
-    Long c = LoopFacts.offsetFrom(fast.var(), target.index());
-    for (Forward w : fast.forwards()) {
-      if (c != null && w.list().equals(y.id()) && c == w.c() + 1) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  /** In the unchecked version of a loop, the local that carries {@code object[index]}, or null. */
-  private String carried(Ast.Expr object, Ast.Expr index) {
-    if (fast == null || !(object instanceof Ast.Name x)) {
-      return null;
-    }
-    Long c = LoopFacts.offsetFrom(fast.var(), index);
-    for (Carry k : fast.carries()) {
-      if (c != null && k.list().equals(x.id())) {
-        return c == k.c() ? k.now() : c == k.c() + 1 ? k.next() : null;
-      }
-    }
-    for (Forward w : fast.forwards()) {
-      if (c != null && w.list().equals(x.id()) && c == w.c()) {
-        return w.value();
-      }
-    }
-    return null;
-  }
-
-  /** Whether, in the unchecked version of a loop, {@code object[index]} was proven in bounds. */
-  private boolean proven(Ast.Expr object, Ast.Expr index) {
-    if (fast == null || !(object instanceof Ast.Name x)) {
-      return false;
-    }
-    Access a = Access.of(fast.var(), x.id(), index);
-    return a != null && fast.proven().contains(a);
   }
 
   /** The value of an integer literal (or its negation), or 0 when the expression is not one. */
@@ -1574,7 +1284,7 @@ final class Codegen {
     if (h == null) {
       return "(call $list_addr " + list.code() + " " + idx + ")";
     }
-    if (proven(object, index)) {
+    if (fast != null && fast.proves(object, index)) {
       String k = fast.index(index);
       return "(i32.add (local.get "
           + h.data()
@@ -1595,7 +1305,7 @@ final class Codegen {
     if (h == null) {
       return "(call $str_at " + str.code() + " " + idx + ")";
     }
-    if (proven(object, index)) {
+    if (fast != null && fast.proves(object, index)) {
       String once = fast.bytes().get(Access.of(fast.var(), ((Ast.Name) object).id(), index));
       if (once != null) {
         return "(local.get " + once + ")";
@@ -1913,7 +1623,7 @@ final class Codegen {
       }
       if (obj.type().startsWith("list[")) {
         String elem = obj.type().substring(5, obj.type().length() - 1);
-        String carry = carried(s.object(), s.index());
+        String carry = fast == null ? null : fast.carried(s.object(), s.index());
         if (carry != null) {
           return new T("(local.get " + carry + ")", elem);
         }
