@@ -43,7 +43,7 @@ final class Codegen {
           "msg_neg_pow", "ValueError: negative integer exponents are outside the subset",
           "msg_fzero_div", "ZeroDivisionError: float division by zero",
           "msg_truediv_zero", "ZeroDivisionError: division by zero",
-          "msg_key", "KeyError: the key is not in the dict",
+          "msg_key", "KeyError: ",
           "msg_fixed_prec", "ValueError: a precision above 100 is outside the subset",
           "msg_round_neg",
               "ValueError: round() of a float to negative ndigits is outside the subset",

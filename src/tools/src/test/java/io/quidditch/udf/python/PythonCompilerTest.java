@@ -374,6 +374,17 @@ class PythonCompilerTest {
   }
 
   @Test
+  void aKeyErrorNamesTheKeyAsCPythonDoes() {
+    String source =
+        "T = {\"a\": 1}\nN = {1: 10}\n"
+            + "def filter(k: str, n: int) -> int:\n"
+            + "    return T[k] if n == 0 else N[n]\n";
+    assertThat(run(source, "{\"k\": \"zz\", \"n\": 0}").message()).endsWith("KeyError: 'zz'");
+    assertThat(run(source, "{\"k\": \"é'x\", \"n\": 0}").message()).endsWith("KeyError: \"é'x\"");
+    assertThat(run(source, "{\"k\": \"a\", \"n\": -7}").message()).endsWith("KeyError: -7");
+  }
+
+  @Test
   void stringMistakesAreNamed() {
     assertThat(errors("def filter(s: str) -> int:\n    return ord(1)\n").get(0).message())
         .contains("expected a str, not int");
