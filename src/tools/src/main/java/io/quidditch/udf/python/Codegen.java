@@ -44,6 +44,7 @@ final class Codegen {
           "msg_fzero_div", "ZeroDivisionError: float division by zero",
           "msg_truediv_zero", "ZeroDivisionError: division by zero",
           "msg_key", "KeyError: ",
+          "msg_fill", "TypeError: The fill character must be exactly one character long",
           "msg_fixed_prec", "ValueError: a precision above 100 is outside the subset",
           "msg_round_neg",
               "ValueError: round() of a float to negative ndigits is outside the subset",

@@ -86,6 +86,23 @@ final class StrMethods {
                   + ")",
               "str");
         }
+      case "ljust":
+      case "rjust":
+      case "center":
+      case "zfill":
+        {
+          boolean zeros = name.equals("zfill");
+          Builtins.arity(g, c, 1, zeros ? 1 : 2);
+          String width = g.intCode(g.expr(args.get(0)), args.get(0));
+          String fill =
+              args.size() == 2
+                  ? Builtins.str(g, args.get(1))
+                  : "(i32.const " + g.literal(zeros ? "0" : " ") + ")";
+          int mode = List.of("ljust", "rjust", "center", "zfill").indexOf(name);
+          return new Codegen.T(
+              "(call $str_pad " + s + " " + width + " " + fill + " (i32.const " + mode + "))",
+              "str");
+        }
       case "isalpha":
       case "isdigit":
       case "isdecimal":
@@ -107,7 +124,8 @@ final class StrMethods {
             "str."
                 + name
                 + "() is outside the subset (available: lower upper strip lstrip rstrip split join replace find"
-                + " count startswith endswith isalpha isdigit isdecimal isspace)");
+                + " count startswith endswith ljust rjust center zfill isalpha isdigit isdecimal"
+                + " isspace)");
     }
   }
 }

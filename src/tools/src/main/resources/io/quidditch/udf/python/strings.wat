@@ -62,6 +62,39 @@
     (local.set $p (call $str_new_any (local.get $n) (local.get $w)))
     (call $cp_copy (i32.add (local.get $p) (i32.const 4)) (local.get $w) (local.get $s) (local.get $from) (local.get $n))
     (local.get $p))
+  ;; s.ljust(width, fill) (mode 0), rjust (1), center (2) and zfill (3, fill "0") as CPython's: s
+  ;; when it is as wide already (a copy when $str_append owns it); center gives the left side the
+  ;; odd one of an odd margin when width is odd, as CPython's pad does; zfill pads after a sign
+  (func $str_pad (param $s i32) (param $width i64) (param $fill i32) (param $mode i32) (result i32) (local $n i64) (local $marg i64) (local $left i64) (local $c i32)
+    (if (i32.ne (call $str_len (local.get $fill)) (i32.const 1)) (then (call $trap (global.get $msg_fill))))
+    (local.set $n (i64.extend_i32_u (call $str_len (local.get $s))))
+    (if (i64.le_s (local.get $width) (local.get $n))
+      (then
+        (if (i32.and (i32.load (local.get $s)) (i32.const 0x40000000))
+          (then (return (call $str_sub (local.get $s) (i32.const 0) (i32.wrap_i64 (local.get $n))))))
+        (return (local.get $s))))
+    (local.set $marg (i64.sub (local.get $width) (local.get $n)))
+    (if (i32.eqz (local.get $mode))
+      (then (return (call $str_concat (local.get $s) (call $str_repeat (local.get $fill) (local.get $marg))))))
+    (if (i32.eq (local.get $mode) (i32.const 1))
+      (then (return (call $str_concat (call $str_repeat (local.get $fill) (local.get $marg)) (local.get $s)))))
+    (if (i32.eq (local.get $mode) (i32.const 2))
+      (then
+        (local.set $left (i64.add (i64.shr_s (local.get $marg) (i64.const 1))
+                                  (i64.and (i64.and (local.get $marg) (local.get $width)) (i64.const 1))))
+        (return (call $str_concat
+          (call $str_concat (call $str_repeat (local.get $fill) (local.get $left)) (local.get $s))
+          (call $str_repeat (local.get $fill) (i64.sub (local.get $marg) (local.get $left)))))))
+    (if (i64.gt_s (local.get $n) (i64.const 0))
+      (then
+        (local.set $c (call $str_cp (local.get $s) (i32.const 0)))
+        (if (i32.or (i32.eq (local.get $c) (i32.const 43)) (i32.eq (local.get $c) (i32.const 45)))
+          (then
+            (return (call $str_concat
+              (call $str_concat (call $str_sub (local.get $s) (i32.const 0) (i32.const 1))
+                                (call $str_repeat (local.get $fill) (local.get $marg)))
+              (call $str_sub (local.get $s) (i32.const 1) (i32.wrap_i64 (i64.sub (local.get $n) (i64.const 1))))))))))
+    (call $str_concat (call $str_repeat (local.get $fill) (local.get $marg)) (local.get $s)))
   (func $str_fit (param $p i32) (param $n i32) (param $all i32) (result i32) (local $i i32)
     ;; a wide string just built as the last allocation, its n code points or-ed together in all:
     ;; made narrow when they are all ASCII, and the room past them given back to the allocator
